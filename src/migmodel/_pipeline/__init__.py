@@ -1,0 +1,1 @@
+"""The private parsing engine: one module per stage, each a pure function."""

@@ -1,0 +1,64 @@
+"""Validators shared by the model's records."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+__all__ = ["country_code", "non_empty", "optional_country_code", "tuple_of"]
+
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+
+
+def tuple_of(
+    kind: type[Any] | tuple[type[Any], ...],
+) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """A validator: the value is a tuple whose every member is a ``kind``."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        owner = type(instance).__name__
+        if not isinstance(value, tuple):
+            raise TypeError(f"{owner}.{attribute.name} must be a tuple, got {type(value).__name__}")
+        for index, member in enumerate(value):
+            if not isinstance(member, kind):
+                raise TypeError(
+                    f"{owner}.{attribute.name}[{index}] must be {_names(kind)}, "
+                    f"got {type(member).__name__}"
+                )
+
+    return check
+
+
+def _names(kind: type[Any] | tuple[type[Any], ...]) -> str:
+    if isinstance(kind, tuple):
+        return " or ".join(member.__name__ for member in kind)
+    return kind.__name__
+
+
+def non_empty(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    """A validator: the value is a string with something other than whitespace."""
+    owner = type(instance).__name__
+    if not isinstance(value, str):
+        raise TypeError(f"{owner}.{attribute.name} must be str, got {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{owner}.{attribute.name} must not be empty")
+
+
+def country_code(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A validator: the value is an ISO 3166-1 alpha-2 code such as ``MA``."""
+    if not (isinstance(value, str) and _COUNTRY_CODE.fullmatch(value)):
+        owner = type(instance).__name__
+        raise ValueError(
+            f"{owner}.{attribute.name} must be an ISO 3166-1 alpha-2 code like 'MA', got {value!r}"
+        )
+
+
+def optional_country_code(
+    instance: Any, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    """A validator: None, or an ISO 3166-1 alpha-2 code."""
+    if value is not None:
+        country_code(instance, attribute, value)
