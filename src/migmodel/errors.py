@@ -8,11 +8,9 @@ Mistakes a caller makes (bad JSON, undecodable bytes, missing files) raise a
 
 from __future__ import annotations
 
-import enum
+from typing import Any
 
-import attrs
-
-from migmodel.model.span import Span
+from migmodel.model.warnings import ParseWarning, WarningCode
 
 __all__ = [
     "DecodeError",
@@ -31,59 +29,71 @@ class MigmodelError(Exception):
 class SchemaError(MigmodelError, ValueError):
     """JSON that does not fit the model; the message names the path of the bad field.
 
-    >>> raise SchemaError("persons[2].roles[0].title: expected str, got 3")
+    >>> raise SchemaError("expected str, got 3", path="persons[2].roles[0].title")
     Traceback (most recent call last):
     ...
     migmodel.errors.SchemaError: persons[2].roles[0].title: expected str, got 3
+
+    Attributes:
+        reason: what is wrong.
+        path: where in the JSON (``persons[2].roles[0].title``), or "" for the whole.
+        source: the file or line the JSON came from, if known.
     """
 
-    def __init__(self, message: str, *, path: str = "", source: str | None = None) -> None:
-        where = f"{source}: " if source else ""
-        super().__init__(f"{where}{message}")
+    def __init__(self, reason: str, *, path: str = "", source: str | None = None) -> None:
+        where = "".join(f"{part}: " for part in (source, path) if part)
+        super().__init__(f"{where}{reason}")
+        self.reason = reason
         self.path = path
         self.source = source
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.reason, {"path": self.path, "source": self.source}))
+
 
 class DecodeError(MigmodelError, ValueError):
-    """Bytes that are not valid text in the expected encoding; the message gives the offset."""
+    """Bytes that are not valid text in the expected encoding; the message gives the offset.
 
-    def __init__(self, message: str, *, offset: int, source: str | None = None) -> None:
+    >>> str(DecodeError("invalid UTF-8 byte 0xff", offset=12, source="a.txt"))
+    'a.txt: invalid UTF-8 byte 0xff at byte offset 12'
+
+    Attributes:
+        reason: what is wrong.
+        offset: the offset of the first bad byte.
+        source: the file the bytes came from, if known.
+    """
+
+    def __init__(self, reason: str, *, offset: int, source: str | None = None) -> None:
         where = f"{source}: " if source else ""
-        super().__init__(f"{where}{message}")
+        super().__init__(f"{where}{reason} at byte offset {offset}")
+        self.reason = reason
         self.offset = offset
         self.source = source
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.reason, {"offset": self.offset, "source": self.source}))
+
 
 class SourceError(MigmodelError, OSError):
-    """A source that cannot be read: a missing file, a directory with no articles."""
+    """A source that cannot be read: a missing file, a directory with no articles.
 
-
-class WarningCode(enum.StrEnum):
-    """The kinds of problem the parser notes about an article's text."""
-
-    EMPTY_TEXT = "empty_text"
-    NO_BODY = "no_body"
-    NOTHING_FOUND = "nothing_found"
-    UNCLOSED_QUOTE = "unclosed_quote"
-    UNATTRIBUTED_QUOTE = "unattributed_quote"
-    UNRESOLVED_DATE = "unresolved_date"
-    NO_REFERENCE_DATE = "no_reference_date"
-    REPLACED_CHARACTERS = "replaced_characters"
-    UNREADABLE_SOURCE = "unreadable_source"
-
-
-@attrs.frozen(kw_only=True)
-class ParseWarning:
-    """A problem noted in an article's text, and where.
+    >>> str(SourceError("no such file or directory", source="news/missing.txt"))
+    'news/missing.txt: no such file or directory'
 
     Attributes:
-        code: what kind of problem.
-        message: a sentence a person can read.
-        span: where in ``Article.text``, when the problem has a place.
+        reason: what is wrong.
+        source: the path that could not be read.
     """
 
-    code: WarningCode = attrs.field(validator=attrs.validators.instance_of(WarningCode))
-    message: str = attrs.field(validator=attrs.validators.instance_of(str))
-    span: Span | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
-    )
+    def __init__(self, reason: str, *, source: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.reason = reason
+        self.source = source
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.reason, {"source": self.source}))
+
+
+def _rebuild(cls: type[MigmodelError], reason: str, options: dict[str, Any]) -> MigmodelError:
+    """Re-create an error from its parts (errors with keyword options must pickle)."""
+    return cls(reason, **options)

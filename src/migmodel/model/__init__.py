@@ -11,7 +11,13 @@ from migmodel.model.actors import (
     Role,
 )
 from migmodel.model.article import SCHEMA_VERSION, Article, Furniture, FurnitureKind, Paragraph
-from migmodel.model.corpus import Corpus
+from migmodel.model.corpus import (
+    ArticleMentions,
+    Cooccurrence,
+    Corpus,
+    CorpusEntity,
+    TimelineEntry,
+)
 from migmodel.model.dates import DateMention, FuzzyDate, Precision
 from migmodel.model.facts import (
     Event,
@@ -24,12 +30,16 @@ from migmodel.model.facts import (
 )
 from migmodel.model.span import Mention, Span
 from migmodel.model.topics import GCM_OBJECTIVES, Topic
+from migmodel.model.warnings import ParseWarning, WarningCode
 
 __all__ = [
     "GCM_OBJECTIVES",
     "SCHEMA_VERSION",
     "Article",
+    "ArticleMentions",
+    "Cooccurrence",
     "Corpus",
+    "CorpusEntity",
     "DateMention",
     "EntityKind",
     "EntityRef",
@@ -42,6 +52,7 @@ __all__ = [
     "Organization",
     "OrganizationKind",
     "Paragraph",
+    "ParseWarning",
     "Person",
     "Place",
     "PlaceKind",
@@ -53,5 +64,7 @@ __all__ = [
     "Span",
     "Statement",
     "StatementKind",
+    "TimelineEntry",
     "Topic",
+    "WarningCode",
 ]

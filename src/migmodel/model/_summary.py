@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from migmodel.model.actors import Person, Role
     from migmodel.model.article import Article
+    from migmodel.model.corpus import Corpus
 
-__all__ = ["describe_person", "describe_role", "summarise_article"]
+__all__ = ["describe_person", "describe_role", "summarise_article", "summarise_corpus"]
 
 _QUOTE_WIDTH = 110
 
@@ -55,7 +56,7 @@ def summarise_article(article: Article) -> str:
     if article.organizations:
         lines.append("Organisations:")
         lines.extend(
-            f"  - {org.name}" + (f" ({org.acronym})" if org.acronym else "")
+            f"  - {org.name}" + (f" ({org.acronym})" if org.acronym and org.acronym != org.name else "")
             for org in article.organizations
         )
     if article.places:
@@ -91,3 +92,16 @@ def summarise_article(article: Article) -> str:
     if article.warnings:
         lines.append("Warnings: " + "; ".join(warning.message for warning in article.warnings))
     return "\n".join(lines)
+
+
+def summarise_corpus(corpus: Corpus) -> str:
+    """Every article's summary, then the corpus timeline."""
+    rule = "=" * 72
+    pages = [f"{rule}\n{summarise_article(article)}" for article in corpus.articles]
+    entries = corpus.timeline()
+    lines = [f"{rule}\nTimeline ({len(entries)} dated facts):"]
+    lines.extend(
+        f"  {entry.date!s:<22} {entry.kind:<14} {_shorten(entry.description, 80)}"
+        for entry in entries
+    )
+    return "\n".join([*pages, "\n".join(lines)])

@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
-from migmodel.errors import ParseWarning
 from migmodel.model._validate import non_empty, tuple_of
 from migmodel.model.actors import EntityRef, Organization, Person, Place
 from migmodel.model.dates import DateMention, FuzzyDate
 from migmodel.model.facts import Event, Policy, Quantity, Statement
 from migmodel.model.span import Span
 from migmodel.model.topics import Topic
+from migmodel.model.warnings import ParseWarning
 
 __all__ = ["Article", "Furniture", "FurnitureKind", "Paragraph"]
 
@@ -180,6 +181,9 @@ class Article:
             f"{len(self.persons)} persons, {len(self.statements)} statements, "
             f"{len(self.events)} events, {len(self.policies)} policies>"
         )
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(repr(self) if cycle else self.summary())
 
     def summary(self) -> str:
         """A readable page about the article: title, dates, people, quotes, events, policies."""

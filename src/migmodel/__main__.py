@@ -1,0 +1,7 @@
+"""``python -m migmodel``: the command line."""
+
+import sys
+
+from migmodel.cli import main
+
+sys.exit(main())

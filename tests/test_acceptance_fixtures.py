@@ -1,0 +1,1288 @@
+"""Acceptance facts for the fixture articles in ``tests/fixtures/``.
+
+Each test states one fact a careful human reader finds in one fixture. The
+expectations were written from the articles' text, not from the parser's output:
+together they are the bar the parser must clear on unseen wire stories.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+
+from migmodel import (
+    Article,
+    EntityRef,
+    Event,
+    EventKind,
+    FurnitureKind,
+    FuzzyDate,
+    Organization,
+    OrganizationKind,
+    Person,
+    Policy,
+    PolicyKind,
+    Quantity,
+    Role,
+    Statement,
+    StatementKind,
+    Topic,
+    WarningCode,
+)
+from migmodel._pipeline.ids import fold
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+MANILA = "01_manila-dmw-qatar-mou"
+DAKAR = "02_dakar-aps-reintegration"
+GENEVA = "03_geneva-iom-press-release"
+MADRID = "04_madrid-regularisation"
+MEXICO = "05_mexico-guatemala-border"
+BERLIN = "06_berlin-opportunity-card"
+AMMAN = "07_amman-unhcr-jordan"
+NIAMEY = "08_niamey-smuggling-law"
+ROME = "09_rome-italy-albania-protocol"
+OTTAWA = "10_ottawa-study-permit-cap"
+DHAKA = "11_dhaka-remittances"
+QUITO = "12_quito-venezuelan-regularisation"
+TUNIS = "13_tunis-eu-partnership"
+ABUJA = "14_abuja-trafficking-action-plan"
+DOHA = "15_doha-ilo-labour-reforms"
+GUATEMALA = "16_guatemala-returnees"
+BRUSSELS = "17_brussels-pact-adoption"
+SHORT = "18_short-brief"
+NGO = "19_migrant-rights-statement"
+ACCRA = "20_accra-labour-migration-policy"
+
+
+@functools.cache
+def _article(stem: str) -> Article:
+    """Parse a fixture once per test session."""
+    from migmodel import parse_article
+
+    path = FIXTURES / f"{stem}.txt"
+    return parse_article(path.read_bytes(), source=path.name)
+
+
+def _persons(article: Article, name: str) -> tuple[Person, ...]:
+    """The persons whose name contains ``name`` (case and accents ignored)."""
+    return tuple(person for person in article.persons if fold(name) in fold(person.name))
+
+
+def _roles(article: Article, name: str) -> tuple[Role, ...]:
+    """The roles of the persons whose name contains ``name``."""
+    return tuple(role for person in _persons(article, name) for role in person.roles)
+
+
+def _organizations(article: Article, name: str) -> tuple[Organization, ...]:
+    """The organisations whose acronym is ``name`` or whose name contains it."""
+    return tuple(
+        org
+        for org in article.organizations
+        if org.acronym == name or fold(name) in fold(org.name)
+    )
+
+
+def _place_names(article: Article) -> set[str]:
+    """The folded names of the article's places, a leading ``the`` dropped."""
+    return {fold(place.name).removeprefix("the ") for place in article.places}
+
+
+def _has_place(article: Article, name: str) -> bool:
+    """Whether the article has a place called ``name``."""
+    return fold(name) in _place_names(article)
+
+
+def _said_by(article: Article, statement: Statement, name: str) -> bool:
+    """Whether ``statement``'s speaker is called ``name`` (or has it as acronym)."""
+    speaker = statement.speaker
+    if speaker is None:
+        return False
+    if fold(name) in fold(speaker.name):
+        return True
+    return any(org.id == speaker.id for org in _organizations(article, name))
+
+
+def _statements(article: Article, speaker: str) -> tuple[Statement, ...]:
+    """The statements whose speaker is called ``speaker``."""
+    return tuple(s for s in article.statements if _said_by(article, s, speaker))
+
+
+def _events(article: Article, kind: EventKind) -> tuple[Event, ...]:
+    """The events of kind ``kind``."""
+    return tuple(event for event in article.events if event.kind is kind)
+
+
+def _policies(article: Article, words: str) -> tuple[Policy, ...]:
+    """The policies whose name contains ``words``."""
+    return tuple(policy for policy in article.policies if fold(words) in fold(policy.name))
+
+
+def _quantities(article: Article, value: float) -> tuple[Quantity, ...]:
+    """The quantities whose value is ``value``."""
+    return tuple(quantity for quantity in article.quantities if quantity.value == value)
+
+
+def _furniture_kinds(article: Article) -> set[FurnitureKind]:
+    """The kinds of furniture set aside."""
+    return {piece.kind for piece in article.furniture}
+
+
+def _body(article: Article) -> str:
+    """The body paragraphs' text joined by newlines."""
+    return "\n".join(paragraph.text for paragraph in article.paragraphs)
+
+
+def _is_day(date: FuzzyDate | None, day: dt.date) -> bool:
+    """Whether ``date`` is exactly the day ``day``."""
+    return date is not None and date.earliest == date.latest == day
+
+
+def _is_month(date: FuzzyDate | None, year: int, month: int) -> bool:
+    """Whether ``date`` is exactly the month ``month`` of ``year``."""
+    return date is not None and date == FuzzyDate.month(year, month, inferred=date.inferred)
+
+
+def _is_year(date: FuzzyDate | None, year: int) -> bool:
+    """Whether ``date`` is exactly the year ``year``."""
+    return date is not None and date == FuzzyDate.year(year, inferred=date.inferred)
+
+
+def _ref_names(refs: tuple[EntityRef, ...]) -> str:
+    """The folded names of entity references, joined for substring tests."""
+    return " | ".join(fold(ref.name) for ref in refs)
+
+
+# 01 Manila: a memorandum of understanding signed with Qatar; a news site's full page.
+
+
+def test_manila_title() -> None:
+    """The headline is the line after the page date, without the furniture around it."""
+    assert _article(MANILA).title == "PH, Qatar sign labor pact to protect Filipino household workers"
+
+
+def test_manila_page_date() -> None:
+    """The standalone date line gives the page date."""
+    assert _article(MANILA).page_date == dt.date(2024, 3, 12)
+
+
+def test_manila_dateline_place() -> None:
+    """``MANILA, Philippines —`` is a dateline in Manila."""
+    place = _article(MANILA).dateline_place
+    assert place is not None and fold(place.name) == "manila"
+
+
+def test_manila_has_six_paragraphs() -> None:
+    """The body has six paragraphs; caption, related stories and newsletter are furniture."""
+    assert len(_article(MANILA).paragraphs) == 6
+
+
+def test_manila_first_paragraph_starts_after_dateline() -> None:
+    """The first paragraph starts after the dateline's dash."""
+    assert _article(MANILA).paragraphs[0].text.startswith("The Philippines and Qatar on Monday")
+
+
+def test_manila_furniture_has_byline() -> None:
+    """``By Carmela Reyes`` is a byline."""
+    assert FurnitureKind.BYLINE in _furniture_kinds(_article(MANILA))
+
+
+def test_manila_furniture_has_timestamp() -> None:
+    """``Updated: March 12, 2024 07:45 AM`` is a timestamp."""
+    assert FurnitureKind.TIMESTAMP in _furniture_kinds(_article(MANILA))
+
+
+def test_manila_furniture_has_navigation_menu() -> None:
+    """The site menu at the top (Home, News, Nation...) is navigation."""
+    assert FurnitureKind.NAVIGATION in _furniture_kinds(_article(MANILA))
+
+
+def test_manila_furniture_has_share_buttons() -> None:
+    """``Share``, ``Tweet`` and ``Listen to this article`` are share buttons."""
+    assert FurnitureKind.SHARE in _furniture_kinds(_article(MANILA))
+
+
+def test_manila_furniture_has_caption() -> None:
+    """The ``Photo caption:`` line is a caption."""
+    assert FurnitureKind.CAPTION in _furniture_kinds(_article(MANILA))
+
+
+def test_manila_furniture_has_related_stories() -> None:
+    """The ``Related Stories`` list is related-article furniture."""
+    assert FurnitureKind.RELATED in _furniture_kinds(_article(MANILA))
+
+
+def test_manila_furniture_has_newsletter_prompt() -> None:
+    """The newsletter sign-up prompt is newsletter furniture."""
+    assert FurnitureKind.NEWSLETTER in _furniture_kinds(_article(MANILA))
+
+
+def test_manila_body_has_no_furniture() -> None:
+    """No furniture line leaks into the body."""
+    body = _body(_article(MANILA))
+    assert not any(
+        line in body for line in ("Related Stories", "Subscribe", "By Carmela Reyes", "Tweet")
+    )
+
+
+def test_manila_byline_author_is_not_a_person_of_the_story() -> None:
+    """The byline's author is not one of the story's persons."""
+    assert not _persons(_article(MANILA), "Carmela Reyes")
+
+
+def test_manila_secretary_is_a_person_with_role_secretary() -> None:
+    """Rolando Macaraeg is a person whose role title contains ``Secretary``."""
+    assert any("Secretary" in role.title for role in _roles(_article(MANILA), "Rolando Macaraeg"))
+
+
+def test_manila_qatari_minister_has_honorific_sheikh() -> None:
+    """The Qatari minister's name comes without ``Sheikh``, which is his honorific."""
+    people = _persons(_article(MANILA), "Hamad bin Khalid Al-Mannai")
+    assert any(person.honorific == "Sheikh" for person in people)
+
+
+def test_manila_qatari_minister_role_is_minister_of_labour_for_qatar() -> None:
+    """Al-Mannai is Minister of Labour for Qatar."""
+    roles = _roles(_article(MANILA), "Al-Mannai")
+    assert any("Minister of Labour" in role.title and role.country == "QA" for role in roles)
+
+
+def test_manila_dmw_acronym() -> None:
+    """The Department of Migrant Workers is defined with acronym DMW."""
+    orgs = _organizations(_article(MANILA), "Department of Migrant Workers")
+    assert any(org.acronym == "DMW" for org in orgs)
+
+
+def test_manila_dmw_is_a_philippine_government_body() -> None:
+    """The DMW is a government body of the Philippines."""
+    orgs = _organizations(_article(MANILA), "DMW")
+    assert any(org.kind is OrganizationKind.GOVERNMENT and org.country == "PH" for org in orgs)
+
+
+def test_manila_places_include_qatar() -> None:
+    """Qatar is a place of the story."""
+    assert _has_place(_article(MANILA), "Qatar")
+
+
+def test_manila_places_include_mandaluyong() -> None:
+    """Mandaluyong City, where the signing took place, is a place."""
+    assert any("mandaluyong" in name for name in _place_names(_article(MANILA)))
+
+
+def test_manila_quote_by_secretary_is_direct() -> None:
+    """The quotation in paragraph 2 is a direct statement by Macaraeg with cue ``say``."""
+    found = _statements(_article(MANILA), "Macaraeg")
+    assert any(s.kind is StatementKind.DIRECT and s.cue == "say" and s.paragraph == 2 for s in found)
+
+
+def test_manila_the_secretary_added_is_reported_speech_by_macaraeg() -> None:
+    """``The secretary added that`` is reported speech resolved to Macaraeg."""
+    found = _statements(_article(MANILA), "Macaraeg")
+    assert any(
+        s.kind is StatementKind.REPORTED and s.cue == "add" and s.paragraph == 3 for s in found
+    )
+
+
+def test_manila_the_department_said_in_paragraph_0() -> None:
+    """The opening paragraph is attributed to the DMW with cue ``say``."""
+    found = _statements(_article(MANILA), "DMW")
+    assert any(s.paragraph == 0 and s.cue == "say" for s in found)
+
+
+def test_manila_according_to_the_dmw_in_paragraph_4() -> None:
+    """``according to the DMW`` attributes paragraph 4 to the department."""
+    assert any(s.paragraph == 4 for s in _statements(_article(MANILA), "DMW"))
+
+
+def test_manila_signing_on_monday_resolves_to_2024_03_11() -> None:
+    """The signing ``on Monday`` is Monday 11 March 2024, inferred from the page date."""
+    signings = _events(_article(MANILA), EventKind.SIGNING)
+    assert any(_is_day(event.date, dt.date(2024, 3, 11)) for event in signings)
+
+
+def test_manila_signing_participant_is_macaraeg() -> None:
+    """The secretary took part in the signing."""
+    signings = _events(_article(MANILA), EventKind.SIGNING)
+    assert any("macaraeg" in _ref_names(event.participants) for event in signings)
+
+
+def test_manila_mou_is_an_agreement() -> None:
+    """The memorandum of understanding is a policy of kind AGREEMENT."""
+    mous = _policies(_article(MANILA), "memorandum of understanding")
+    assert any(policy.kind is PolicyKind.AGREEMENT for policy in mous)
+
+
+def test_manila_mou_parties_include_qatar() -> None:
+    """Qatar is a party to the memorandum."""
+    mous = _policies(_article(MANILA), "memorandum of understanding")
+    assert any("qatar" in _ref_names(policy.parties) for policy in mous)
+
+
+def test_manila_republic_act_is_a_philippine_law() -> None:
+    """Republic Act No. 11641 is a law of the Philippines."""
+    laws = _policies(_article(MANILA), "Republic Act No. 11641")
+    assert any(policy.kind is PolicyKind.LAW and policy.country == "PH" for policy in laws)
+
+
+def test_manila_republic_act_dated_december_2021() -> None:
+    """The act was signed into law in December 2021."""
+    laws = _policies(_article(MANILA), "Republic Act No. 11641")
+    assert any(_is_month(policy.date, 2021, 12) for policy in laws)
+
+
+def test_manila_some_3500_domestic_workers() -> None:
+    """``some 3,500 Filipino domestic workers`` is an approximate count of workers."""
+    found = _quantities(_article(MANILA), 3500)
+    assert any(q.approximate and "worker" in q.unit for q in found)
+
+
+def test_manila_topic_labour_migration() -> None:
+    """The article is about labour migration."""
+    assert Topic.LABOUR_MIGRATION in _article(MANILA).topics
+
+
+# 02 Dakar: a reintegration programme launched with IOM; an APS wire with a guillemet quote.
+
+
+def test_dakar_title() -> None:
+    """The first line is the headline."""
+    assert (
+        _article(DAKAR).title == "Senegal, IOM launch programme to support returning migrants"
+    )
+
+
+def test_dakar_dateline_place() -> None:
+    """``DAKAR, June 3 (APS) -`` is a dateline in Dakar."""
+    place = _article(DAKAR).dateline_place
+    assert place is not None and fold(place.name) == "dakar"
+
+
+def test_dakar_dateline_date_is_june_3_2024() -> None:
+    """The dateline's June 3 takes its year from the wire credit (APS 03.06.2024)."""
+    assert _is_day(_article(DAKAR).dateline_date, dt.date(2024, 6, 3))
+
+
+def test_dakar_has_seven_paragraphs() -> None:
+    """The body has seven paragraphs; the wire credit is furniture."""
+    assert len(_article(DAKAR).paragraphs) == 7
+
+
+def test_dakar_furniture_has_wire_credit() -> None:
+    """``(APS 03.06.2024)`` is a wire credit."""
+    assert FurnitureKind.WIRE_CREDIT in _furniture_kinds(_article(DAKAR))
+
+
+def test_dakar_iom_acronym() -> None:
+    """The International Organization for Migration has acronym IOM."""
+    orgs = _organizations(_article(DAKAR), "International Organization for Migration")
+    assert any(org.acronym == "IOM" for org in orgs)
+
+
+def test_dakar_iom_is_international() -> None:
+    """IOM is an international organisation."""
+    orgs = _organizations(_article(DAKAR), "IOM")
+    assert any(org.kind is OrganizationKind.INTERNATIONAL for org in orgs)
+
+
+def test_dakar_ministry_is_a_senegalese_government_body() -> None:
+    """The Ministry of Foreign Affairs and Senegalese Abroad is Senegal's government."""
+    orgs = _organizations(_article(DAKAR), "Ministry of Foreign Affairs and Senegalese Abroad")
+    assert any(org.kind is OrganizationKind.GOVERNMENT and org.country == "SN" for org in orgs)
+
+
+def test_dakar_director_general_role() -> None:
+    """Fatou Diagne Sow is Director General of Senegalese Abroad."""
+    roles = _roles(_article(DAKAR), "Fatou Diagne Sow")
+    assert any("Director General" in role.title for role in roles)
+
+
+def test_dakar_iom_chief_of_mission_role() -> None:
+    """Karim Benjelloun is IOM Chief of Mission in Senegal."""
+    roles = _roles(_article(DAKAR), "Karim Benjelloun")
+    assert any(
+        "Chief of Mission" in role.title
+        and role.organization is not None
+        and role.organization.name.endswith(("IOM", "Migration"))
+        for role in roles
+    )
+
+
+def test_dakar_sow_partial_quote_in_paragraph_2() -> None:
+    """``said that ... "must not be treated ..."`` is a partial quote by Sow."""
+    found = _statements(_article(DAKAR), "Sow")
+    assert any(s.kind is StatementKind.PARTIAL and s.paragraph == 2 for s in found)
+
+
+def test_dakar_guillemet_quote_is_direct_by_sow() -> None:
+    """The guillemet quotation followed by ``she added`` is Sow's direct statement."""
+    found = _statements(_article(DAKAR), "Sow")
+    assert any(
+        s.kind is StatementKind.DIRECT and s.cue == "add" and s.paragraph == 3 for s in found
+    )
+
+
+def test_dakar_guillemet_quote_text_has_no_marks() -> None:
+    """The statement's text is the quoted words without the guillemets."""
+    found = [s for s in _statements(_article(DAKAR), "Sow") if s.paragraph == 3]
+    assert any(s.text.startswith("Nous voulons") and "»" not in s.text for s in found)
+
+
+def test_dakar_the_senegalese_official_noted_is_sow() -> None:
+    """``The Senegalese official noted`` resolves to Sow."""
+    found = _statements(_article(DAKAR), "Sow")
+    assert any(s.cue == "note" and s.paragraph == 4 for s in found)
+
+
+def test_dakar_benjelloun_stress_is_reported() -> None:
+    """Benjelloun ``stressed that`` is reported speech in paragraph 5."""
+    found = _statements(_article(DAKAR), "Benjelloun")
+    assert any(
+        s.kind is StatementKind.REPORTED and s.cue == "stress" and s.paragraph == 5 for s in found
+    )
+
+
+def test_dakar_benjelloun_recalling_is_a_participial_cue() -> None:
+    """``recalling that`` is a second reported statement by Benjelloun."""
+    found = _statements(_article(DAKAR), "Benjelloun")
+    assert any(s.cue == "recall" and s.paragraph == 5 for s in found)
+
+
+def test_dakar_launch_on_monday_is_june_3() -> None:
+    """The programme was launched ``on Monday``, the dateline's day, 3 June 2024."""
+    launches = _events(_article(DAKAR), EventKind.LAUNCH)
+    assert any(_is_day(event.date, dt.date(2024, 6, 3)) for event in launches)
+
+
+def test_dakar_launch_in_dakar() -> None:
+    """The launch ceremony took place in Dakar."""
+    launches = _events(_article(DAKAR), EventKind.LAUNCH)
+    assert any(event.place is not None and event.place.name == "Dakar" for event in launches)
+
+
+def test_dakar_national_migration_policy_of_senegal() -> None:
+    """The National Migration Policy is a Senegalese policy adopted in 2018."""
+    found = _policies(_article(DAKAR), "National Migration Policy")
+    assert any(policy.country == "SN" and _is_year(policy.date, 2018) for policy in found)
+
+
+def test_dakar_some_4000_returnees() -> None:
+    """``some 4,000 returnees`` is an approximate count of returnees."""
+    assert any(q.approximate and "returnee" in q.unit for q in _quantities(_article(DAKAR), 4000))
+
+
+def test_dakar_places_include_regions() -> None:
+    """Tambacounda, Kolda and Saint-Louis are places."""
+    names = _place_names(_article(DAKAR))
+    assert {"tambacounda", "kolda", "saint-louis"} <= names
+
+
+def test_dakar_places_include_guinea_and_mali() -> None:
+    """Guinea and Mali are places."""
+    assert {"guinea", "mali"} <= _place_names(_article(DAKAR))
+
+
+def test_dakar_topic_return_and_reintegration() -> None:
+    """The article is about return and reintegration."""
+    assert Topic.RETURN_AND_REINTEGRATION in _article(DAKAR).topics
+
+
+# 03 Geneva: an IOM press release with a dateline that names the agency and no place comma.
+
+
+def test_geneva_title() -> None:
+    """The headline follows the page's labels and date."""
+    assert _article(GENEVA).title == (
+        "New IOM Report: Two in Five Migrant Workers in the Gulf Send Home Over Half of Their Income"
+    )
+
+
+def test_geneva_page_date() -> None:
+    """``18 April 2024`` on its own line is the page date."""
+    assert _article(GENEVA).page_date == dt.date(2024, 4, 18)
+
+
+def test_geneva_dateline_place() -> None:
+    """``GENEVA (IOM) –`` is a dateline in Geneva."""
+    place = _article(GENEVA).dateline_place
+    assert place is not None and fold(place.name) == "geneva"
+
+
+def test_geneva_furniture_has_section_label() -> None:
+    """``Press Release`` above the headline is a section label."""
+    assert FurnitureKind.SECTION in _furniture_kinds(_article(GENEVA))
+
+
+def test_geneva_furniture_has_share_buttons() -> None:
+    """``Share this page`` and ``Download PDF`` are share buttons."""
+    assert FurnitureKind.SHARE in _furniture_kinds(_article(GENEVA))
+
+
+def test_geneva_body_has_no_topics_label() -> None:
+    """The ``Topics:`` label line is not part of the body."""
+    assert "Topics: Labour Migration" not in _body(_article(GENEVA))
+
+
+def test_geneva_sorensen_role_deputy_director_general_of_iom() -> None:
+    """Helena Sørensen is IOM's Deputy Director General for Operations."""
+    roles = _roles(_article(GENEVA), "Helena Sørensen")
+    assert any("Deputy Director General" in role.title for role in roles)
+
+
+def test_geneva_sorensen_first_quote_is_direct_say() -> None:
+    """The quotation before ``said ... Sørensen`` is direct, cue ``say``, paragraph 2."""
+    found = _statements(_article(GENEVA), "Sørensen")
+    assert any(s.kind is StatementKind.DIRECT and s.cue == "say" and s.paragraph == 2 for s in found)
+
+
+def test_geneva_she_said_between_two_quotes_is_sorensen() -> None:
+    """The split quotation with ``she said`` in paragraph 3 resolves to Sørensen."""
+    assert any(s.paragraph == 3 for s in _statements(_article(GENEVA), "Sørensen"))
+
+
+def test_geneva_according_to_sorensen() -> None:
+    """``According to Sørensen`` attributes paragraph 5 to her."""
+    assert any(s.paragraph == 5 for s in _statements(_article(GENEVA), "Sørensen"))
+
+
+def test_geneva_40_percent() -> None:
+    """``40 percent of migrant workers`` is a quantity of 40."""
+    assert _quantities(_article(GENEVA), 40)
+
+
+def test_geneva_some_6200_workers() -> None:
+    """``some 6,200 workers`` is an approximate count of workers."""
+    assert any(q.approximate and "worker" in q.unit for q in _quantities(_article(GENEVA), 6200))
+
+
+def test_geneva_report_launch_event() -> None:
+    """The report released by IOM is a launch organised by IOM."""
+    launches = _events(_article(GENEVA), EventKind.LAUNCH)
+    assert any("iom" in _ref_names(event.organizers) or "migration" in _ref_names(event.organizers) for event in launches)
+
+
+def test_geneva_places_of_origin() -> None:
+    """Bangladesh, Nepal, India, Kenya and the Philippines are places."""
+    names = _place_names(_article(GENEVA))
+    assert {"bangladesh", "nepal", "india", "kenya", "philippines"} <= names
+
+
+def test_geneva_topic_remittances() -> None:
+    """The article is about remittances."""
+    assert Topic.REMITTANCES in _article(GENEVA).topics
+
+
+def test_geneva_topic_migration_data() -> None:
+    """The report's call for better data is the migration-data topic."""
+    assert Topic.MIGRATION_DATA in _article(GENEVA).topics
+
+
+# 04 Madrid: a parliamentary vote on regularisation; a ``Madrid:`` dateline and a photo caption.
+
+
+def test_madrid_title() -> None:
+    """The first line is the headline."""
+    assert _article(MADRID).title == (
+        "Spain's Congress backs debate on regularising half a million migrants"
+    )
+
+
+def test_madrid_page_date_from_timestamp() -> None:
+    """The page's timestamp ``10 Apr 2024 - 18:32 CEST`` dates the page."""
+    assert _article(MADRID).page_date == dt.date(2024, 4, 10)
+
+
+def test_madrid_dateline_place() -> None:
+    """``Madrid:`` is a dateline in Madrid."""
+    place = _article(MADRID).dateline_place
+    assert place is not None and fold(place.name) == "madrid"
+
+
+def test_madrid_has_six_paragraphs() -> None:
+    """The body has six paragraphs; the photo caption is furniture."""
+    assert len(_article(MADRID).paragraphs) == 6
+
+
+def test_madrid_furniture_has_byline() -> None:
+    """``By Pablo Ortega Serrano`` is a byline."""
+    assert FurnitureKind.BYLINE in _furniture_kinds(_article(MADRID))
+
+
+def test_madrid_furniture_has_caption() -> None:
+    """The line ending ``(Photo: Europa Press)`` is a caption."""
+    assert FurnitureKind.CAPTION in _furniture_kinds(_article(MADRID))
+
+
+def test_madrid_furniture_has_cookie_prompt() -> None:
+    """The cookie prompt at the end is cookie furniture."""
+    assert FurnitureKind.COOKIES in _furniture_kinds(_article(MADRID))
+
+
+def test_madrid_body_has_no_read_more_list() -> None:
+    """The ``Read more:`` list is not in the body."""
+    assert "Canary Islands call for solidarity" not in _body(_article(MADRID))
+
+
+def test_madrid_spokesman_quote_is_direct() -> None:
+    """Ibrahima Fall's quotation in paragraph 2 is direct, cue ``say``."""
+    found = _statements(_article(MADRID), "Ibrahima Fall")
+    assert any(s.kind is StatementKind.DIRECT and s.cue == "say" and s.paragraph == 2 for s in found)
+
+
+def test_madrid_spokesman_role() -> None:
+    """Ibrahima Fall is a spokesman."""
+    assert any("spokesman" in role.title.lower() for role in _roles(_article(MADRID), "Fall"))
+
+
+def test_madrid_minister_role() -> None:
+    """Lucía Ferrández is Minister of Inclusion, Social Security and Migration."""
+    roles = _roles(_article(MADRID), "Lucía Ferrández")
+    assert any(role.title.startswith("Minister of Inclusion") for role in roles)
+
+
+def test_madrid_minister_welcoming_is_a_partial_quote() -> None:
+    """``saying the government would "work with all parliamentary groups"`` is partial."""
+    found = _statements(_article(MADRID), "Ferrández")
+    assert any(s.kind is StatementKind.PARTIAL and s.paragraph == 3 for s in found)
+
+
+def test_madrid_she_said_without_that_is_reported() -> None:
+    """``She said the reform ...`` is reported speech by Ferrández in paragraph 4."""
+    found = _statements(_article(MADRID), "Ferrández")
+    assert any(s.kind is StatementKind.REPORTED and s.paragraph == 4 for s in found)
+
+
+def test_madrid_some_500000_migrants() -> None:
+    """``some 500,000 undocumented migrants`` is an approximate count of migrants."""
+    found = _quantities(_article(MADRID), 500000)
+    assert any(q.approximate and "migrant" in q.unit for q in found)
+
+
+def test_madrid_more_than_600000_signatures() -> None:
+    """``more than 600,000 signatures`` counts signatures."""
+    assert any("signature" in q.unit for q in _quantities(_article(MADRID), 600000))
+
+
+def test_madrid_vote_on_tuesday_is_april_9() -> None:
+    """The vote ``on Tuesday`` is Tuesday 9 April 2024."""
+    dates = [mention.value for mention in _article(MADRID).dates]
+    assert any(_is_day(value, dt.date(2024, 4, 9)) for value in dates)
+
+
+def test_madrid_congress_is_a_legislature() -> None:
+    """The Congress of Deputies is Spain's legislature."""
+    orgs = _organizations(_article(MADRID), "Congress of Deputies")
+    assert any(org.kind is OrganizationKind.LEGISLATURE and org.country == "ES" for org in orgs)
+
+
+def test_madrid_photo_agency_is_not_an_organisation() -> None:
+    """The photo agency in the caption is not an organisation of the story."""
+    assert not _organizations(_article(MADRID), "Europa Press")
+
+
+def test_madrid_topic_regularization() -> None:
+    """The article is about regularisation."""
+    assert Topic.REGULARIZATION in _article(MADRID).topics
+
+
+# 05 Mexico City: two border agreements; single-newline paragraphs and a Reuters credit.
+
+
+def test_mexico_title() -> None:
+    """The first line is the headline even without a blank line after it."""
+    assert _article(MEXICO).title == (
+        "Mexico and Guatemala agree to step up joint patrols against smuggling networks"
+    )
+
+
+def test_mexico_dateline_place() -> None:
+    """``MEXICO CITY, May 8 (Reuters) -`` is a dateline in Mexico City."""
+    place = _article(MEXICO).dateline_place
+    assert place is not None and fold(place.name) == "mexico city"
+
+
+def test_mexico_has_six_paragraphs() -> None:
+    """Each line of the body is a paragraph: six of them."""
+    assert len(_article(MEXICO).paragraphs) == 6
+
+
+def test_mexico_reporting_credit_is_furniture() -> None:
+    """``(Reporting by ...; Editing by ...)`` is a credit, not body."""
+    assert "Reporting by" not in _body(_article(MEXICO))
+
+
+def test_mexico_no_page_date() -> None:
+    """The page shows no date of its own."""
+    assert _article(MEXICO).page_date is None
+
+
+def test_mexico_foreign_minister_role_for_mexico() -> None:
+    """Rodrigo Villaseñor Ibarra is Mexico's Foreign Minister."""
+    roles = _roles(_article(MEXICO), "Rodrigo Villaseñor Ibarra")
+    assert any("Foreign Minister" in role.title and role.country == "MX" for role in roles)
+
+
+def test_mexico_guatemalan_counterpart_is_a_person() -> None:
+    """Ana Lucía Xicará, the Guatemalan counterpart, is a person."""
+    assert _persons(_article(MEXICO), "Ana Lucía Xicará")
+
+
+def test_mexico_guatemalan_counterpart_nationality() -> None:
+    """``his Guatemalan counterpart`` makes Xicará Guatemalan."""
+    assert any(p.nationality == "GT" for p in _persons(_article(MEXICO), "Xicará"))
+
+
+def test_mexico_told_reporters_is_direct_by_villasenor() -> None:
+    """The quotation before ``Villaseñor told reporters`` is direct, cue ``tell``."""
+    found = _statements(_article(MEXICO), "Villaseñor")
+    assert any(s.kind is StatementKind.DIRECT and s.cue == "tell" and s.paragraph == 3 for s in found)
+
+
+def test_mexico_according_to_villasenor() -> None:
+    """``According to Villaseñor`` attributes paragraph 2 to him."""
+    assert any(s.paragraph == 2 for s in _statements(_article(MEXICO), "Villaseñor"))
+
+
+def test_mexico_xicara_said_without_that_is_reported() -> None:
+    """``Xicará said Guatemala would ...`` is reported speech in paragraph 4."""
+    found = _statements(_article(MEXICO), "Xicará")
+    assert any(s.kind is StatementKind.REPORTED and s.paragraph == 4 for s in found)
+
+
+def test_mexico_inm_acronym() -> None:
+    """Mexico's National Migration Institute has acronym INM."""
+    orgs = _organizations(_article(MEXICO), "National Migration Institute")
+    assert any(org.acronym == "INM" and org.country == "MX" for org in orgs)
+
+
+def test_mexico_signing_on_wednesday_in_tapachula() -> None:
+    """The agreements were signed in Tapachula."""
+    signings = _events(_article(MEXICO), EventKind.SIGNING)
+    assert any(event.place is not None and event.place.name == "Tapachula" for event in signings)
+
+
+def test_mexico_two_agreements() -> None:
+    """``two agreements`` is a quantity of 2 agreements."""
+    assert any("agreement" in q.unit for q in _quantities(_article(MEXICO), 2))
+
+
+def test_mexico_1500_police_officers() -> None:
+    """``1,500 additional police officers`` is an exact count."""
+    found = _quantities(_article(MEXICO), 1500)
+    assert any(not q.approximate and "officer" in q.unit for q in found)
+
+
+def test_mexico_places_include_guatemalan_departments() -> None:
+    """San Marcos and Huehuetenango are places."""
+    assert {"san marcos", "huehuetenango"} <= _place_names(_article(MEXICO))
+
+
+def test_mexico_topic_migrant_smuggling() -> None:
+    """The article is about migrant smuggling."""
+    assert Topic.MIGRANT_SMUGGLING in _article(MEXICO).topics
+
+
+def test_mexico_topic_border_management() -> None:
+    """The article is about border management."""
+    assert Topic.BORDER_MANAGEMENT in _article(MEXICO).topics
+
+
+# 06 Berlin: a launch with a full-date dateline; a law adopted by the Bundestag.
+
+
+def test_berlin_title() -> None:
+    """The headline keeps its straight quotes."""
+    assert _article(BERLIN).title == (
+        'Germany launches points-based "Opportunity Card" for skilled workers'
+    )
+
+
+def test_berlin_dateline_place() -> None:
+    """``BERLIN, 1 June 2024 –`` is a dateline in Berlin."""
+    place = _article(BERLIN).dateline_place
+    assert place is not None and fold(place.name) == "berlin"
+
+
+def test_berlin_dateline_date() -> None:
+    """The dateline's date is 1 June 2024."""
+    assert _is_day(_article(BERLIN).dateline_date, dt.date(2024, 6, 1))
+
+
+def test_berlin_has_seven_paragraphs() -> None:
+    """The body has seven paragraphs; the picture caption is furniture."""
+    assert len(_article(BERLIN).paragraphs) == 7
+
+
+def test_berlin_caption_is_furniture() -> None:
+    """The ``Symbolbild:`` line with its photo credit is a caption."""
+    assert FurnitureKind.CAPTION in _furniture_kinds(_article(BERLIN))
+
+
+def test_berlin_headline_quote_is_not_a_statement() -> None:
+    """The quoted name in the headline is not a statement."""
+    assert not any("Opportunity Card" == s.text for s in _article(BERLIN).statements)
+
+
+def test_berlin_minister_role() -> None:
+    """Katrin Hollmann is Federal Labour Minister of Germany."""
+    roles = _roles(_article(BERLIN), "Katrin Hollmann")
+    assert any("Labour Minister" in role.title and role.country == "DE" for role in roles)
+
+
+def test_berlin_hollmann_said_without_that_is_reported() -> None:
+    """``Hollmann said the country needed ...`` is reported speech in paragraph 3."""
+    found = _statements(_article(BERLIN), "Hollmann")
+    assert any(s.kind is StatementKind.REPORTED and s.paragraph == 3 for s in found)
+
+
+def test_berlin_hollmann_quote_is_direct() -> None:
+    """The quotation in paragraph 4 is direct by Hollmann."""
+    found = _statements(_article(BERLIN), "Hollmann")
+    assert any(s.kind is StatementKind.DIRECT and s.paragraph == 4 for s in found)
+
+
+def test_berlin_ministry_said_in_a_statement() -> None:
+    """Paragraph 2 is attributed to the Federal Ministry of the Interior."""
+    found = _statements(_article(BERLIN), "Federal Ministry of the Interior")
+    assert any(s.paragraph == 2 for s in found)
+
+
+def test_berlin_according_to_spokesman() -> None:
+    """``according to agency spokesman Jens Vogelsang`` attributes paragraph 5 to him."""
+    assert any(s.paragraph == 5 for s in _statements(_article(BERLIN), "Vogelsang"))
+
+
+def test_berlin_employment_agency_acronym() -> None:
+    """The Federal Employment Agency has acronym BA."""
+    orgs = _organizations(_article(BERLIN), "Federal Employment Agency")
+    assert any(org.acronym == "BA" for org in orgs)
+
+
+def test_berlin_bundestag_is_a_legislature() -> None:
+    """The Bundestag is Germany's legislature."""
+    orgs = _organizations(_article(BERLIN), "Bundestag")
+    assert any(org.kind is OrganizationKind.LEGISLATURE and org.country == "DE" for org in orgs)
+
+
+def test_berlin_skilled_immigration_act_is_a_german_law() -> None:
+    """The Skilled Immigration Act is a law of Germany."""
+    found = _policies(_article(BERLIN), "Skilled Immigration Act")
+    assert any(policy.kind is PolicyKind.LAW and policy.country == "DE" for policy in found)
+
+
+def test_berlin_skilled_immigration_act_dated_june_2023() -> None:
+    """The Bundestag adopted the act in June 2023."""
+    found = _policies(_article(BERLIN), "Skilled Immigration Act")
+    assert any(_is_month(policy.date, 2023, 6) for policy in found)
+
+
+def test_berlin_opportunity_card_launched_on_saturday_1_june() -> None:
+    """The Opportunity Card was introduced ``on Saturday``, the dateline's day."""
+    launches = _events(_article(BERLIN), EventKind.LAUNCH)
+    assert any(_is_day(event.date, dt.date(2024, 6, 1)) for event in launches)
+
+
+def test_berlin_six_points() -> None:
+    """``at least six points`` is a quantity of 6 points."""
+    assert any("point" in q.unit for q in _quantities(_article(BERLIN), 6))
+
+
+def test_berlin_around_400000_workers() -> None:
+    """``around 400,000 foreign workers`` is an approximate count."""
+    assert any(q.approximate for q in _quantities(_article(BERLIN), 400000))
+
+
+def test_berlin_cologne_from_caption_is_not_a_place() -> None:
+    """Cologne, named only in the caption, is not a place of the story."""
+    assert not _has_place(_article(BERLIN), "Cologne")
+
+
+def test_berlin_topic_skills_mobility() -> None:
+    """The article is about skills mobility."""
+    assert Topic.SKILLS_MOBILITY in _article(BERLIN).topics
+
+
+# 07 Amman: a Petra wire with no headline and a double-dash dateline.
+
+
+def test_amman_has_no_title() -> None:
+    """The page starts with the dateline: there is no headline."""
+    assert _article(AMMAN).title is None
+
+
+def test_amman_dateline_place() -> None:
+    """``Amman, Feb 20 (Petra) --`` is a dateline in Amman."""
+    place = _article(AMMAN).dateline_place
+    assert place is not None and fold(place.name) == "amman"
+
+
+def test_amman_has_six_paragraphs() -> None:
+    """The body has six paragraphs; the closing ``-- Petra`` is furniture."""
+    assert len(_article(AMMAN).paragraphs) == 6
+
+
+def test_amman_wire_credit() -> None:
+    """The closing ``-- Petra`` is a wire credit."""
+    assert FurnitureKind.WIRE_CREDIT in _furniture_kinds(_article(AMMAN))
+
+
+def test_amman_minister_of_interior_of_jordan() -> None:
+    """Faisal al-Qudah is Jordan's Minister of Interior."""
+    roles = _roles(_article(AMMAN), "Faisal al-Qudah")
+    assert any("Minister of Interior" in role.title and role.country == "JO" for role in roles)
+
+
+def test_amman_unhcr_representative() -> None:
+    """Maria Lindqvist is the UNHCR Representative in Jordan."""
+    roles = _roles(_article(AMMAN), "Maria Lindqvist")
+    assert any(
+        "Representative" in role.title
+        and role.organization is not None
+        and ("UNHCR" in role.organization.name or "Refugee" in role.organization.name)
+        for role in roles
+    )
+
+
+def test_amman_unhcr_acronym() -> None:
+    """The UN Refugee Agency has acronym UNHCR."""
+    assert any(org.acronym == "UNHCR" for org in _organizations(_article(AMMAN), "UNHCR"))
+
+
+def test_amman_he_called_resolves_to_al_qudah() -> None:
+    """``He called on donor countries`` in paragraph 2 is al-Qudah's."""
+    assert any(s.paragraph == 2 for s in _statements(_article(AMMAN), "al-Qudah"))
+
+
+def test_amman_al_qudah_stressed_that() -> None:
+    """``al-Qudah stressed that`` is reported speech in paragraph 1."""
+    found = _statements(_article(AMMAN), "al-Qudah")
+    assert any(
+        s.kind is StatementKind.REPORTED and s.cue == "stress" and s.paragraph == 1 for s in found
+    )
+
+
+def test_amman_lindqvist_praised() -> None:
+    """``Lindqvist praised`` is a statement with cue ``praise`` in paragraph 3."""
+    found = _statements(_article(AMMAN), "Lindqvist")
+    assert any(s.cue == "praise" and s.paragraph == 3 for s in found)
+
+
+def test_amman_she_said_quote_is_direct_by_lindqvist() -> None:
+    """The quotation followed by ``she said`` is direct by Lindqvist."""
+    found = _statements(_article(AMMAN), "Lindqvist")
+    assert any(s.kind is StatementKind.DIRECT and s.paragraph == 4 for s in found)
+
+
+def test_amman_the_unhcr_official_recalling() -> None:
+    """``the UNHCR official recalling that`` resolves to Lindqvist."""
+    found = _statements(_article(AMMAN), "Lindqvist")
+    assert any(s.cue == "recall" and s.paragraph == 5 for s in found)
+
+
+def test_amman_meeting_participants() -> None:
+    """The meeting's participants include al-Qudah and Lindqvist."""
+    meetings = _events(_article(AMMAN), EventKind.MEETING)
+    assert any(
+        "qudah" in _ref_names(event.participants) and "lindqvist" in _ref_names(event.participants)
+        for event in meetings
+    )
+
+
+def test_amman_some_650000_refugees() -> None:
+    """``some 650,000 Syrian refugees`` is an approximate count of refugees."""
+    found = _quantities(_article(AMMAN), 650000)
+    assert any(q.approximate and "refugee" in q.unit for q in found)
+
+
+def test_amman_30_percent_funded() -> None:
+    """``30 percent funded`` is a quantity of 30."""
+    assert _quantities(_article(AMMAN), 30)
+
+
+def test_amman_jordan_response_plan() -> None:
+    """The Jordan Response Plan for the Syria Crisis is a policy of Jordan."""
+    found = _policies(_article(AMMAN), "Jordan Response Plan")
+    assert any(policy.country == "JO" for policy in found)
+
+
+def test_amman_the_kingdom_is_not_morocco() -> None:
+    """``the Kingdom`` here is Jordan: Morocco is not a place of this story."""
+    assert not _has_place(_article(AMMAN), "Morocco")
+
+
+def test_amman_topic_asylum_and_refugees() -> None:
+    """The article is about asylum and refugees."""
+    assert Topic.ASYLUM_AND_REFUGEES in _article(AMMAN).topics
+
+
+# 08 Niamey: a repealed law, an NGO, and a quotation that is never closed.
+
+
+def test_niamey_title() -> None:
+    """The headline has a ``Niger:`` prefix and keeps it."""
+    assert _article(NIAMEY).title == (
+        "Niger: repeal of anti-smuggling law raises fears along desert route"
+    )
+
+
+def test_niamey_dateline_place() -> None:
+    """``NIAMEY, Niger —`` is a dateline in Niamey."""
+    place = _article(NIAMEY).dateline_place
+    assert place is not None and fold(place.name) == "niamey"
+
+
+def test_niamey_has_six_paragraphs() -> None:
+    """The body has six paragraphs."""
+    assert len(_article(NIAMEY).paragraphs) == 6
+
+
+def test_niamey_no_furniture() -> None:
+    """A clean page has no furniture."""
+    assert _article(NIAMEY).furniture == ()
+
+
+def test_niamey_law_2015_36_is_a_law_of_niger() -> None:
+    """Law No. 2015-36 is a law of Niger."""
+    found = _policies(_article(NIAMEY), "2015-36")
+    assert any(policy.kind is PolicyKind.LAW and policy.country == "NE" for policy in found)
+
+
+def test_niamey_ecowas_acronym() -> None:
+    """The Economic Community of West African States has acronym ECOWAS."""
+    orgs = _organizations(_article(NIAMEY), "Economic Community of West African States")
+    assert any(org.acronym == "ECOWAS" for org in orgs)
+
+
+def test_niamey_ngo_is_an_ngo() -> None:
+    """Alarme Phone Sahara is an NGO."""
+    orgs = _organizations(_article(NIAMEY), "Alarme Phone Sahara")
+    assert any(org.kind is OrganizationKind.NGO for org in orgs)
+
+
+def test_niamey_transport_operator_quote_is_direct() -> None:
+    """The quotation followed by ``he said`` is direct by Moussa Abdourahamane."""
+    found = _statements(_article(NIAMEY), "Abdourahamane")
+    assert any(s.kind is StatementKind.DIRECT and s.paragraph == 2 for s in found)
+
+
+def test_niamey_unclosed_quote_warning() -> None:
+    """The quotation in paragraph 4 is never closed, which is warned about."""
+    assert any(w.code is WarningCode.UNCLOSED_QUOTE for w in _article(NIAMEY).warnings)
+
+
+def test_niamey_unclosed_quote_is_attributed_to_coordinator() -> None:
+    """The unclosed quotation is still attributed to Aïssata Boubacar."""
+    assert any(s.paragraph == 4 for s in _statements(_article(NIAMEY), "Boubacar"))
+
+
+def test_niamey_commission_said() -> None:
+    """The European Commission said it regretted the decision, in paragraph 5."""
+    found = _statements(_article(NIAMEY), "European Commission")
+    assert any(s.cue == "say" and s.paragraph == 5 for s in found)
+
+
+def test_niamey_repeal_dated_november_2023() -> None:
+    """``in late November 2023`` resolves within November 2023."""
+    values = [mention.value for mention in _article(NIAMEY).dates if mention.value is not None]
+    assert any(
+        value.earliest >= dt.date(2023, 11, 1) and value.latest <= dt.date(2023, 11, 30)
+        for value in values
+    )
+
+
+def test_niamey_places_include_libya_algeria_agadez() -> None:
+    """Libya, Algeria and Agadez are places."""
+    assert {"libya", "algeria", "agadez"} <= _place_names(_article(NIAMEY))
+
+
+def test_niamey_topic_migrant_smuggling() -> None:
+    """The article is about migrant smuggling."""
+    assert Topic.MIGRANT_SMUGGLING in _article(NIAMEY).topics
+
+
+# 09 Rome: a ratified protocol; section label, two timestamps and a comment form.
+
+
+def test_rome_title() -> None:
+    """The line after the section label is the headline."""
+    assert _article(ROME).title == "Italian Senate ratifies migration protocol with Albania"
+
+
+def test_rome_page_date_from_published_timestamp() -> None:
+    """``Published: 15/02/2024`` dates the page (day first)."""
+    assert _article(ROME).page_date == dt.date(2024, 2, 15)
+
+
+def test_rome_dateline_place() -> None:
+    """``ROME —`` is a dateline in Rome."""
+    place = _article(ROME).dateline_place
+    assert place is not None and fold(place.name) == "rome"
+
+
+def test_rome_has_six_paragraphs() -> None:
+    """The body has six paragraphs; the comment form is furniture."""
+    assert len(_article(ROME).paragraphs) == 6
+
+
+def test_rome_furniture_has_section_label() -> None:
+    """``POLITICS`` above the headline is a section label."""
+    assert FurnitureKind.SECTION in _furniture_kinds(_article(ROME))
+
+
+def test_rome_furniture_has_comment_form() -> None:
+    """The ``Comments (12)`` block is comment furniture."""
+    assert FurnitureKind.COMMENTS in _furniture_kinds(_article(ROME))
+
+
+def test_rome_protocol_is_an_agreement() -> None:
+    """The protocol with Albania is an agreement."""
+    found = _policies(_article(ROME), "protocol")
+    assert any(policy.kind is PolicyKind.AGREEMENT for policy in found)
+
+
+def test_rome_protocol_parties_include_albania() -> None:
+    """Albania is a party to the protocol."""
+    found = _policies(_article(ROME), "protocol")
+    assert any("albania" in _ref_names(policy.parties) for policy in found)
+
+
+def test_rome_protocol_signed_in_november_2023() -> None:
+    """The protocol was signed in Rome in November 2023."""
+    signings = _events(_article(ROME), EventKind.SIGNING)
+    assert any(_is_month(event.date, 2023, 11) for event in signings)
+
+
+def test_rome_senate_adoption_event() -> None:
+    """The Senate's final approval is an adoption."""
+    adoptions = _events(_article(ROME), EventKind.ADOPTION)
+    assert any("senate" in _ref_names(event.organizers + event.participants) for event in adoptions)
+
+
+def test_rome_senate_is_a_legislature() -> None:
+    """The Italian Senate is Italy's legislature."""
+    orgs = _organizations(_article(ROME), "Senate")
+    assert any(org.kind is OrganizationKind.LEGISLATURE and org.country == "IT" for org in orgs)
+
+
+def test_rome_interior_minister_role() -> None:
+    """Stefano Calabrò is Interior Minister of Italy."""
+    roles = _roles(_article(ROME), "Stefano Calabrò")
+    assert any("Interior Minister" in role.title and role.country == "IT" for role in roles)
+
+
+def test_rome_minister_quote_with_he_said() -> None:
+    """The quotation with ``he said`` in paragraph 3 is direct by Calabrò."""
+    found = _statements(_article(ROME), "Calabrò")
+    assert any(s.kind is StatementKind.DIRECT and s.paragraph == 3 for s in found)
+
+
+def test_rome_senator_partial_quote() -> None:
+    """``called it "a propaganda operation ..."`` is a partial quote by Bellandi."""
+    found = _statements(_article(ROME), "Chiara Bellandi")
+    assert any(s.kind is StatementKind.PARTIAL and s.paragraph == 4 for s in found)
+
+
+def test_rome_up_to_3000_migrants() -> None:
+    """``up to 3,000 migrants`` counts migrants."""
+    assert any("migrant" in q.unit for q in _quantities(_article(ROME), 3000))
+
+
+def test_rome_93_votes() -> None:
+    """``93 votes in favour`` is a count of votes."""
+    assert any("vote" in q.unit for q in _quantities(_article(ROME), 93))
+
+
+def test_rome_places_include_albanian_sites() -> None:
+    """Shëngjin and Gjadër are places."""
+    assert {"shengjin", "gjader"} <= {fold(p.name) for p in _article(ROME).places} | {
+        fold(p.name).replace("ë", "e") for p in _article(ROME).places
+    }
+
+
+def test_rome_topic_asylum_and_refugees() -> None:
+    """The article is about asylum."""
+    assert Topic.ASYLUM_AND_REFUGEES in _article(ROME).topics
+
+
+# 10 Ottawa: a cap on study permits; a Canadian Press wire with a cookie banner.
+
+
+def test_ottawa_title() -> None:
+    """The first line is the headline."""
+    assert _article(OTTAWA).title == "Canada caps international student permits for two years"
+
+
+def test_ottawa_dateline_place() -> None:
+    """``OTTAWA, Jan. 22 (CP) —`` is a dateline in Ottawa."""
+    place = _article(OTTAWA).dateline_place
+    assert place is not None and fold(place.name) == "ottawa"
+
+
+def test_ottawa_dateline_date_is_january_22() -> None:
+    """The dateline's ``Jan. 22`` is 22 January (2024, from the wire note)."""
+    assert _is_day(_article(OTTAWA).dateline_date, dt.date(2024, 1, 22))
+
+
+def test_ottawa_has_six_paragraphs() -> None:
+    """The body has six paragraphs; the wire note and cookie banner are furniture."""
+    assert len(_article(OTTAWA).paragraphs) == 6
+
+
+def test_ottawa_wire_credit() -> None:
+    """``This report by The Canadian Press was first published ...`` is a wire credit."""
+    assert FurnitureKind.WIRE_CREDIT in _furniture_kinds(_article(OTTAWA))
+
+
+def test_ottawa_cookie_banner() -> None:
+    """The cookie banner is cookie furniture."""
+    assert FurnitureKind.COOKIES in _furniture_kinds(_article(OTTAWA))
+
+
+def test_ottawa_minister_role() -> None:
+    """Daniel Okonkwo-Tremblay is Canada's Immigration Minister."""
+    roles = _roles(_article(OTTAWA), "Daniel Okonkwo-Tremblay")
+    assert any("Immigration Minister" in role.title and role.country == "CA" for role in roles)
+
+
+def test_ottawa_told_a_news_conference_is_direct() -> None:
+    """The quotation before ``told a news conference`` is direct with cue ``tell``."""
+    found = _statements(_article(OTTAWA), "Okonkwo-Tremblay")
+    assert any(s.kind is StatementKind.DIRECT and s.cue == "tell" for s in found)
+
+
+def test_ottawa_the_minister_added_resolves_to_okonkwo_tremblay() -> None:
+    """``The minister added that`` in paragraph 3 is his."""
+    found = _statements(_article(OTTAWA), "Okonkwo-Tremblay")
+    assert any(s.cue == "add" and s.paragraph == 3 for s in found)
+
+
+def test_ottawa_ircc_acronym() -> None:
+    """Immigration, Refugees and Citizenship Canada has acronym IRCC."""
+    orgs = _organizations(_article(OTTAWA), "Immigration, Refugees and Citizenship Canada")
+    assert any(org.acronym == "IRCC" for org in orgs)
+
+
+def test_ottawa_about_35_per_cent() -> None:
+    """``about 35 per cent`` is an approximate quantity of 35."""
+    assert any(q.approximate for q in _quantities(_article(OTTAWA), 35))
+
+
+def test_ottawa_approximately_360000_permits() -> None:
+    """``approximately 360,000 approved study permits`` counts permits."""
+    found = _quantities(_article(OTTAWA), 360000)
+    assert any(q.approximate and "permit" in q.unit for q in found)
+
+
+def test_ottawa_cap_is_a_canadian_policy() -> None:
+    """The two-year cap is a policy of Canada."""
+    assert any(policy.country == "CA" for policy in _policies(_article(OTTAWA), "cap"))
+
+
+def test_ottawa_places_include_ontario() -> None:
+    """Ontario is a place."""
+    assert _has_place(_article(OTTAWA), "Ontario")
+
+
+def test_ottawa_topic_regular_pathways() -> None:
+    """Study permits are a regular pathway."""
+    assert Topic.REGULAR_PATHWAYS in _article(OTTAWA).topics
