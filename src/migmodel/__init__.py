@@ -1,5 +1,6 @@
 """migmodel: typed, immutable models of news articles on migration policy and diplomacy."""
 
+from migmodel.convert import dump_jsonl, from_dict, from_json, load_jsonl, to_dict, to_json
 from migmodel.errors import (
     DecodeError,
     MigmodelError,
@@ -8,11 +9,15 @@ from migmodel.errors import (
     SourceError,
     WarningCode,
 )
+from migmodel.export import records, to_jsonld
 from migmodel.model import (
     GCM_OBJECTIVES,
     SCHEMA_VERSION,
     Article,
+    ArticleMentions,
+    Cooccurrence,
     Corpus,
+    CorpusEntity,
     DateMention,
     EntityKind,
     EntityRef,
@@ -36,14 +41,19 @@ from migmodel.model import (
     Span,
     Statement,
     StatementKind,
+    TimelineEntry,
     Topic,
 )
+from migmodel.parse import parse_article, parse_corpus, parse_many
 
 __all__ = [
     "GCM_OBJECTIVES",
     "SCHEMA_VERSION",
     "Article",
+    "ArticleMentions",
+    "Cooccurrence",
     "Corpus",
+    "CorpusEntity",
     "DateMention",
     "DecodeError",
     "EntityKind",
@@ -72,8 +82,20 @@ __all__ = [
     "Span",
     "Statement",
     "StatementKind",
+    "TimelineEntry",
     "Topic",
     "WarningCode",
+    "dump_jsonl",
+    "from_dict",
+    "from_json",
+    "load_jsonl",
+    "parse_article",
+    "parse_corpus",
+    "parse_many",
+    "records",
+    "to_dict",
+    "to_json",
+    "to_jsonld",
 ]
 
 

@@ -32,7 +32,7 @@ _EXAMPLES = {
   migmodel summary seeds/
   migmodel summary seeds/003_eb7088fa0a3f303b.txt""",
     "query": """examples:
-  migmodel query seeds/ --speaker chaoudri
+  migmodel query seeds/ --speaker "ambassador"
   migmodel query seeds/ --topic human_trafficking --format csv
   migmodel query seeds/ --what events --kind meeting
   migmodel query seeds/ --what policies --country MA --format json

@@ -98,13 +98,13 @@ def _got(value: object) -> str:
 
 
 def _structure_str(value: object, _: object) -> str:
-    if isinstance(value, str):
+    if type(value) is str or isinstance(value, str):
         return value
     raise _FieldError(f"expected str, got {_got(value)}")
 
 
 def _structure_int(value: object, _: object) -> int:
-    if isinstance(value, int) and not isinstance(value, bool):
+    if type(value) is int or (isinstance(value, int) and not isinstance(value, bool)):
         return value
     raise _FieldError(f"expected int, got {_got(value)}")
 
@@ -139,7 +139,8 @@ def _structure_date(value: object, _: object) -> dt.date:
 
 
 def _unstructure_date(value: dt.date) -> str:
-    return value.isoformat()
+    """The ISO date; a ``datetime`` given where a date belongs loses its time."""
+    return dt.date.isoformat(value)
 
 
 def _is_number(type_: object) -> bool:
@@ -234,7 +235,7 @@ def _structure_record_factory(
     generated = make_dict_structure_fn(type_, converter)
 
     def structure(value: object, _: object) -> object:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             raise _FieldError(f"expected object, got {_got(value)}")
         return generated(value, type_)
 
@@ -248,7 +249,7 @@ def _structure_article_factory(
     generated = make_dict_structure_fn(type_, converter)
 
     def structure(value: object, _: object) -> Article:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             raise _FieldError(f"expected object, got {_got(value)}")
         fields = dict(value)
         _check_version(fields.pop(_VERSION_KEY, None))
@@ -260,7 +261,7 @@ def _structure_article_factory(
 def _check_version(version: object) -> None:
     if version is None:
         raise _FieldError(
-            "missing; this is not an article written by migmodel.to_json", field=_VERSION_KEY
+            "missing required field (articles written by migmodel carry one)", field=_VERSION_KEY
         )
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _FieldError(f"expected a positive int, got {_got(version)}", field=_VERSION_KEY)
@@ -532,8 +533,8 @@ def dump_jsonl(articles: Corpus | Iterable[Article], file: _PathOrStream) -> Non
     >>> from migmodel.model import Article
     >>> stream = io.StringIO()
     >>> dump_jsonl([Article(id="a1", text="")], stream)
-    >>> stream.getvalue()[:40]
-    '{"schema_version":1,"id":"a1","source":'
+    >>> stream.getvalue()[:30]
+    '{"schema_version":1,"id":"a1",'
     """
     members = articles.articles if isinstance(articles, Corpus) else articles
     if isinstance(file, str | os.PathLike):
@@ -556,8 +557,9 @@ def load_jsonl(file: _PathOrStream) -> Corpus:
 
     ``file`` is a path or a text stream open for reading.
 
-    >>> load_jsonl(io.StringIO('{"schema_version": 1, "id": "a1", "text": ""}\\n'))
-    <Corpus: 1 articles>
+    >>> corpus = load_jsonl(io.StringIO('{"schema_version": 1, "id": "a1", "text": ""}\\n'))
+    >>> [article.id for article in corpus.articles]
+    ['a1']
     >>> load_jsonl(io.StringIO('\\n{"schema_version": 1, "id": "a1"}\\n'))
     Traceback (most recent call last):
     ...
@@ -595,7 +597,7 @@ def _read_lines(lines: Iterable[str], name: str | None) -> Iterator[Article]:
             continue
         where = f"{name}, line {number}" if name else f"line {number}"
         try:
-            yield from_json(line, Article)
+            yield from_json(line.rstrip("\r\n"), Article)
         except SchemaError as error:
             raise SchemaError(error.reason, path=error.path, source=where) from error
 

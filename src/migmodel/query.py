@@ -100,7 +100,7 @@ def _words(text: str) -> list[str]:
 
 
 def _name_matches(query: str, name: str) -> bool:
-    """Every word of the query is a word of the name: ``chekkori`` fits ``Ana Chekkori``."""
+    """Every word of the query is a word of the name: ``ruiz`` fits ``Ana Ruiz``."""
     wanted = _words(query)
     return bool(wanted) and set(wanted) <= set(_words(name))
 

@@ -103,13 +103,35 @@ _ID_PREFIXES = {
     EntityKind.PLACE: "place:",
 }
 
-_slugs = st.text(alphabet=string.ascii_lowercase + string.digits + "-", min_size=1, max_size=12)
+# Strategies are built once: building them inside every draw costs more than drawing.
+_SLUGS = st.text(alphabet=string.ascii_lowercase + string.digits + "-", min_size=1, max_size=12)
+_ARTICLE_IDS = st.text(alphabet="0123456789abcdef", min_size=16, max_size=16)
+_NAMES = st.text(min_size=1, max_size=24).filter(lambda value: bool(value.strip()))
+"""Strings with something other than whitespace, as ``non_empty`` fields need."""
+_SHORT_TEXTS = st.text(max_size=24)
+_COUNTRY_CODES = st.text(alphabet=string.ascii_uppercase, min_size=2, max_size=2)
+_ACRONYMS = st.text(alphabet=string.ascii_uppercase, min_size=2, max_size=6)
+_CUES = st.sampled_from(("say", "stress", "recall", "announce", "note", "tell"))
+_BOOLEANS = st.booleans()
+_OFFSETS = st.integers(min_value=0, max_value=2_000)
+_VALUES = st.integers(min_value=0, max_value=10**12) | st.floats(
+    min_value=0, max_value=1e12, allow_nan=False, allow_infinity=False
+)
+_DAYS = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9989, 12, 31))
+_DATE_SHAPES = st.sampled_from(("day", "month", "year", "between", "interval"))
+_TOPICS = st.sampled_from(Topic)
+_TOPIC_TUPLES = st.lists(_TOPICS, max_size=_MAX_MEMBERS, unique=True).map(tuple)
+_ALIASES = st.lists(_NAMES, max_size=2).map(tuple)
+_OBJECTIVES = st.lists(st.text(max_size=30), max_size=2).map(tuple)
 
 
-def _tuples(
-    members: st.SearchStrategy[T], max_size: int = _MAX_MEMBERS
-) -> st.SearchStrategy[tuple[T, ...]]:
-    return st.lists(members, max_size=max_size).map(tuple)
+def _count(draw: st.DrawFn, most: int = _MAX_MEMBERS) -> int:
+    return draw(st.integers(min_value=0, max_value=most))
+
+
+def _maybe(draw: st.DrawFn) -> bool:
+    """Whether to fill an optional field."""
+    return draw(_BOOLEANS)
 
 
 def texts(max_size: int = _MAX_TEXT) -> st.SearchStrategy[str]:
@@ -117,46 +139,42 @@ def texts(max_size: int = _MAX_TEXT) -> st.SearchStrategy[str]:
     return st.text(max_size=max_size)
 
 
-def _names(max_size: int = 24) -> st.SearchStrategy[str]:
-    """Strings with something other than whitespace, as ``non_empty`` fields need."""
-    return st.text(min_size=1, max_size=max_size).filter(lambda value: bool(value.strip()))
-
-
 def country_codes() -> st.SearchStrategy[str]:
     """ISO 3166-1 alpha-2 shaped codes: two capital letters."""
-    return st.text(alphabet=string.ascii_uppercase, min_size=2, max_size=2)
+    return _COUNTRY_CODES
 
 
 def topics() -> st.SearchStrategy[Topic]:
     """Any migration topic."""
-    return st.sampled_from(Topic)
+    return _TOPICS
 
 
 @st.composite
 def spans(draw: st.DrawFn, *, max_end: int = 1_000) -> Span:
     """A span with ``0 <= start <= end <= max_end``."""
+    return _draw_span(draw, max_end)
+
+
+def _draw_span(draw: st.DrawFn, max_end: int) -> Span:
     start = draw(st.integers(min_value=0, max_value=max_end))
     end = draw(st.integers(min_value=start, max_value=max_end))
     return Span(start=start, end=end)
 
 
-@st.composite
-def _excerpts(draw: st.DrawFn, text: str | None) -> tuple[Span, str]:
+def _draw_excerpt(draw: st.DrawFn, text: str | None) -> tuple[Span, str]:
     """A span and the words it covers: inside ``text``, or a fresh text at some offset."""
     if text is None:
-        words = draw(st.text(max_size=24))
-        start = draw(st.integers(min_value=0, max_value=2_000))
+        words = draw(_SHORT_TEXTS)
+        start = draw(_OFFSETS)
         return Span(start=start, end=start + len(words)), words
-    span = draw(spans(max_end=len(text)))
+    span = _draw_span(draw, len(text))
     return span, span.of(text)
 
 
-@st.composite
-def fuzzy_dates(draw: st.DrawFn) -> FuzzyDate:
-    """A date of any precision: a day, a month, a year, or an interval of up to ten years."""
-    inferred = draw(st.booleans())
-    day = draw(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9989, 12, 31)))
-    shape = draw(st.sampled_from(("day", "month", "year", "between", "interval")))
+def _draw_fuzzy_date(draw: st.DrawFn) -> FuzzyDate:
+    inferred = draw(_BOOLEANS)
+    day = draw(_DAYS)
+    shape = draw(_DATE_SHAPES)
     if shape == "day":
         return FuzzyDate.of(day, inferred=inferred)
     if shape == "month":
@@ -166,96 +184,148 @@ def fuzzy_dates(draw: st.DrawFn) -> FuzzyDate:
     latest = draw(st.dates(min_value=day, max_value=day + dt.timedelta(days=3_650)))
     if shape == "between":
         return FuzzyDate.between(day, latest, inferred=inferred)
-    return FuzzyDate(
-        earliest=day, latest=latest, precision=draw(st.sampled_from(Precision)), inferred=inferred
-    )
+    precision = draw(st.sampled_from(Precision))
+    return FuzzyDate(earliest=day, latest=latest, precision=precision, inferred=inferred)
+
+
+def _draw_optional_date(draw: st.DrawFn) -> FuzzyDate | None:
+    return _draw_fuzzy_date(draw) if _maybe(draw) else None
+
+
+@st.composite
+def fuzzy_dates(draw: st.DrawFn) -> FuzzyDate:
+    """A date of any precision: a day, a month, a year, or an interval of up to ten years."""
+    return _draw_fuzzy_date(draw)
+
+
+def _draw_ref(draw: st.DrawFn, kind: EntityKind | None = None) -> EntityRef:
+    chosen = kind if kind is not None else draw(st.sampled_from(EntityKind))
+    if chosen is EntityKind.PLACE and draw(_BOOLEANS):
+        identifier = _ID_PREFIXES[chosen] + draw(_COUNTRY_CODES)
+    else:
+        identifier = _ID_PREFIXES[chosen] + draw(_SLUGS)
+    return EntityRef(id=identifier, kind=chosen, name=draw(_NAMES))
 
 
 @st.composite
 def entity_refs(draw: st.DrawFn, kind: EntityKind | None = None) -> EntityRef:
     """A reference to a person, organisation or place, with an id of the right prefix."""
-    chosen = kind if kind is not None else draw(st.sampled_from(EntityKind))
-    if chosen is EntityKind.PLACE and draw(st.booleans()):
-        identifier = _ID_PREFIXES[chosen] + draw(country_codes())
-    else:
-        identifier = _ID_PREFIXES[chosen] + draw(_slugs)
-    return EntityRef(id=identifier, kind=chosen, name=draw(_names()))
+    return _draw_ref(draw, kind)
+
+
+def _draw_known_ref(
+    draw: st.DrawFn, kind: EntityKind | None, refs: Sequence[EntityRef]
+) -> EntityRef:
+    """One of ``refs`` (of ``kind``, if given) when there are some, else a new reference."""
+    known = [ref for ref in refs if kind is None or ref.kind is kind]
+    return draw(st.sampled_from(known)) if known else _draw_ref(draw, kind)
+
+
+def _draw_refs(draw: st.DrawFn, refs: Sequence[EntityRef], most: int = 2) -> tuple[EntityRef, ...]:
+    return tuple(_draw_known_ref(draw, None, refs) for _ in range(_count(draw, most)))
+
+
+def _draw_mention(draw: st.DrawFn, text: str | None) -> Mention:
+    span, words = _draw_excerpt(draw, text)
+    return Mention(span=span, text=words)
+
+
+def _draw_mentions(
+    draw: st.DrawFn, text: str | None, most: int = _MAX_MEMBERS
+) -> tuple[Mention, ...]:
+    return tuple(_draw_mention(draw, text) for _ in range(_count(draw, most)))
 
 
 @st.composite
 def mentions(draw: st.DrawFn, text: str | None = None) -> Mention:
     """A mention whose text is the part of ``text`` its span covers."""
-    span, words = draw(_excerpts(text))
-    return Mention(span=span, text=words)
+    return _draw_mention(draw, text)
 
 
-def _optional(values: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
-    return st.none() | values
-
-
-def _refs(kind: EntityKind, refs: Sequence[EntityRef]) -> st.SearchStrategy[EntityRef]:
-    """One of ``refs`` of that kind when there are some, else a new reference."""
-    known = [ref for ref in refs if ref.kind is kind]
-    return st.sampled_from(known) if known else entity_refs(kind)
-
-
-def _any_refs(refs: Sequence[EntityRef]) -> st.SearchStrategy[EntityRef]:
-    return st.sampled_from(refs) if refs else entity_refs()
+def _draw_role(draw: st.DrawFn, refs: Sequence[EntityRef]) -> Role:
+    organization = _draw_known_ref(draw, EntityKind.ORGANIZATION, refs) if _maybe(draw) else None
+    country = draw(_COUNTRY_CODES) if _maybe(draw) else None
+    return Role(title=draw(_NAMES), organization=organization, country=country)
 
 
 @st.composite
 def roles(draw: st.DrawFn, refs: Sequence[EntityRef] = ()) -> Role:
     """A position: a title, perhaps an organisation (one of ``refs`` if any) and a country."""
-    return Role(
-        title=draw(_names()),
-        organization=draw(_optional(_refs(EntityKind.ORGANIZATION, refs))),
-        country=draw(_optional(country_codes())),
+    return _draw_role(draw, refs)
+
+
+def _draw_person(draw: st.DrawFn, text: str | None, refs: Sequence[EntityRef]) -> Person:
+    return Person(
+        id=_ID_PREFIXES[EntityKind.PERSON] + draw(_SLUGS),
+        name=draw(_NAMES),
+        honorific=draw(_NAMES) if _maybe(draw) else None,
+        aliases=draw(_ALIASES),
+        roles=tuple(_draw_role(draw, refs) for _ in range(_count(draw, 2))),
+        nationality=draw(_COUNTRY_CODES) if _maybe(draw) else None,
+        mentions=_draw_mentions(draw, text),
     )
 
 
 @st.composite
 def persons(draw: st.DrawFn, text: str | None = None, refs: Sequence[EntityRef] = ()) -> Person:
     """A person with roles, aliases and mentions inside ``text``."""
-    return Person(
-        id=_ID_PREFIXES[EntityKind.PERSON] + draw(_slugs),
-        name=draw(_names()),
-        honorific=draw(_optional(_names(12))),
-        aliases=draw(_tuples(_names(12))),
-        roles=draw(_tuples(roles(refs), max_size=2)),
-        nationality=draw(_optional(country_codes())),
-        mentions=draw(_tuples(mentions(text))),
+    return _draw_person(draw, text, refs)
+
+
+def _draw_organization(draw: st.DrawFn, text: str | None) -> Organization:
+    acronym = draw(_ACRONYMS) if _maybe(draw) else None
+    slug = acronym.lower() if acronym is not None else draw(_SLUGS)
+    return Organization(
+        id=_ID_PREFIXES[EntityKind.ORGANIZATION] + slug,
+        name=draw(_NAMES),
+        acronym=acronym,
+        kind=draw(st.sampled_from(OrganizationKind)),
+        country=draw(_COUNTRY_CODES) if _maybe(draw) else None,
+        mentions=_draw_mentions(draw, text),
     )
 
 
 @st.composite
 def organizations(draw: st.DrawFn, text: str | None = None) -> Organization:
     """An organisation with an acronym, a kind, a country and mentions inside ``text``."""
-    acronym = draw(_optional(st.text(alphabet=string.ascii_uppercase, min_size=2, max_size=6)))
-    slug = acronym.lower() if acronym is not None else draw(_slugs)
-    return Organization(
-        id=_ID_PREFIXES[EntityKind.ORGANIZATION] + slug,
-        name=draw(_names()),
-        acronym=acronym,
-        kind=draw(st.sampled_from(OrganizationKind)),
-        country=draw(_optional(country_codes())),
-        mentions=draw(_tuples(mentions(text))),
+    return _draw_organization(draw, text)
+
+
+def _draw_place(draw: st.DrawFn, text: str | None) -> Place:
+    kind = draw(st.sampled_from(PlaceKind))
+    country: str | None = None
+    if kind is PlaceKind.COUNTRY or (kind is PlaceKind.CITY and _maybe(draw)):
+        country = draw(_COUNTRY_CODES)
+    slug = country if kind is PlaceKind.COUNTRY and country is not None else draw(_SLUGS)
+    return Place(
+        id=_ID_PREFIXES[EntityKind.PLACE] + slug,
+        name=draw(_NAMES),
+        kind=kind,
+        country=country,
+        mentions=_draw_mentions(draw, text),
     )
 
 
 @st.composite
 def places(draw: st.DrawFn, text: str | None = None) -> Place:
     """A place: countries have ``place:CC`` ids, other places a slug."""
-    kind = draw(st.sampled_from(PlaceKind))
-    country = draw(country_codes()) if kind is PlaceKind.COUNTRY else None
-    if kind is PlaceKind.CITY:
-        country = draw(_optional(country_codes()))
-    slug = country if kind is PlaceKind.COUNTRY and country is not None else draw(_slugs)
-    return Place(
-        id=_ID_PREFIXES[EntityKind.PLACE] + slug,
-        name=draw(_names()),
-        kind=kind,
-        country=country,
-        mentions=draw(_tuples(mentions(text))),
+    return _draw_place(draw, text)
+
+
+def _draw_statement(
+    draw: st.DrawFn, text: str | None, refs: Sequence[EntityRef], paragraphs: int
+) -> Statement:
+    span, words = _draw_excerpt(draw, text)
+    return Statement(
+        speaker=_draw_known_ref(draw, EntityKind.PERSON, refs) if _maybe(draw) else None,
+        kind=draw(st.sampled_from(StatementKind)),
+        cue=draw(_CUES),
+        text=words,
+        span=span,
+        paragraph=draw(st.integers(min_value=0, max_value=max(paragraphs - 1, 0))),
+        topics=draw(_TOPIC_TUPLES),
+        speaker_mention=_draw_mention(draw, text) if _maybe(draw) else None,
+        date=_draw_optional_date(draw),
     )
 
 
@@ -264,85 +334,83 @@ def statements(
     draw: st.DrawFn, text: str | None = None, refs: Sequence[EntityRef] = (), paragraphs: int = 1
 ) -> Statement:
     """A statement by a speaker among ``refs`` (or a new one, or none), inside ``text``."""
-    span, words = draw(_excerpts(text))
-    return Statement(
-        speaker=draw(_optional(_refs(EntityKind.PERSON, refs))),
-        kind=draw(st.sampled_from(StatementKind)),
-        cue=draw(st.sampled_from(("say", "stress", "recall", "announce", "note"))),
-        text=words,
+    return _draw_statement(draw, text, refs, paragraphs)
+
+
+def _draw_event(draw: st.DrawFn, text: str | None, refs: Sequence[EntityRef]) -> Event:
+    span, words = _draw_excerpt(draw, text)
+    return Event(
+        id=f"event:{draw(st.integers(min_value=1, max_value=99))}",
+        kind=draw(st.sampled_from(EventKind)),
+        description=words,
+        date=_draw_optional_date(draw),
+        place=_draw_known_ref(draw, EntityKind.PLACE, refs) if _maybe(draw) else None,
+        organizers=_draw_refs(draw, refs),
+        participants=_draw_refs(draw, refs),
         span=span,
-        paragraph=draw(st.integers(min_value=0, max_value=max(paragraphs - 1, 0))),
-        topics=draw(_tuples(topics())),
-        speaker_mention=draw(_optional(mentions(text))),
-        date=draw(_optional(fuzzy_dates())),
+        theme=draw(_SHORT_TEXTS) if _maybe(draw) else None,
+        topics=draw(_TOPIC_TUPLES),
     )
 
 
 @st.composite
 def events(draw: st.DrawFn, text: str | None = None, refs: Sequence[EntityRef] = ()) -> Event:
     """An event with organisers and participants among ``refs``, inside ``text``."""
-    span, words = draw(_excerpts(text))
-    return Event(
-        id=f"event:{draw(st.integers(min_value=1, max_value=99))}",
-        kind=draw(st.sampled_from(EventKind)),
-        description=words,
-        date=draw(_optional(fuzzy_dates())),
-        place=draw(_optional(_refs(EntityKind.PLACE, refs))),
-        organizers=draw(_tuples(_any_refs(refs), max_size=2)),
-        participants=draw(_tuples(_any_refs(refs), max_size=2)),
-        span=span,
-        theme=draw(_optional(st.text(max_size=30))),
-        topics=draw(_tuples(topics())),
+    return _draw_event(draw, text, refs)
+
+
+def _draw_quantity(draw: st.DrawFn, text: str | None) -> Quantity:
+    span, words = _draw_excerpt(draw, text)
+    value: int | float = draw(_VALUES)
+    return Quantity(
+        value=value, approximate=draw(_BOOLEANS), unit=draw(_SHORT_TEXTS), text=words, span=span
     )
 
 
 @st.composite
 def quantities(draw: st.DrawFn, text: str | None = None) -> Quantity:
     """A count, exact or approximate, int or finite float, inside ``text``."""
-    span, words = draw(_excerpts(text))
-    value: int | float = draw(
-        st.integers(min_value=0, max_value=10**12)
-        | st.floats(min_value=0, max_value=1e12, allow_nan=False, allow_infinity=False)
-    )
-    return Quantity(
-        value=value,
-        approximate=draw(st.booleans()),
-        unit=draw(st.text(max_size=16)),
-        text=words,
+    return _draw_quantity(draw, text)
+
+
+def _draw_policy(draw: st.DrawFn, text: str | None, refs: Sequence[EntityRef]) -> Policy:
+    span, _ = _draw_excerpt(draw, text)
+    return Policy(
+        id=f"policy:{draw(_SLUGS)}",
+        name=draw(_NAMES),
+        kind=draw(st.sampled_from(PolicyKind)),
+        country=draw(_COUNTRY_CODES) if _maybe(draw) else None,
+        parties=_draw_refs(draw, refs),
+        date=_draw_optional_date(draw),
+        objectives=draw(_OBJECTIVES),
+        topics=draw(_TOPIC_TUPLES),
         span=span,
+        quantities=tuple(_draw_quantity(draw, text) for _ in range(_count(draw, 2))),
+        mentions=_draw_mentions(draw, text, 2),
     )
 
 
 @st.composite
 def policies(draw: st.DrawFn, text: str | None = None, refs: Sequence[EntityRef] = ()) -> Policy:
     """A policy instrument with parties among ``refs``, inside ``text``."""
-    span, _ = draw(_excerpts(text))
-    return Policy(
-        id=f"policy:{draw(_slugs)}",
-        name=draw(_names(40)),
-        kind=draw(st.sampled_from(PolicyKind)),
-        country=draw(_optional(country_codes())),
-        parties=draw(_tuples(_any_refs(refs), max_size=2)),
-        date=draw(_optional(fuzzy_dates())),
-        objectives=draw(_tuples(st.text(max_size=30))),
-        topics=draw(_tuples(topics())),
-        span=span,
-        quantities=draw(_tuples(quantities(text), max_size=2)),
-        mentions=draw(_tuples(mentions(text), max_size=2)),
-    )
+    return _draw_policy(draw, text, refs)
+
+
+def _draw_date_mention(draw: st.DrawFn, text: str | None) -> DateMention:
+    span, words = _draw_excerpt(draw, text)
+    return DateMention(text=words, value=_draw_optional_date(draw), span=span)
 
 
 @st.composite
 def date_mentions(draw: st.DrawFn, text: str | None = None) -> DateMention:
     """A date expression inside ``text``, resolved or not."""
-    span, words = draw(_excerpts(text))
-    return DateMention(text=words, value=draw(_optional(fuzzy_dates())), span=span)
+    return _draw_date_mention(draw, text)
 
 
 @st.composite
 def paragraphs(draw: st.DrawFn, text: str | None = None, index: int | None = None) -> Paragraph:
     """A paragraph whose text is the part of ``text`` its span covers."""
-    span, words = draw(_excerpts(text))
+    span, words = _draw_excerpt(draw, text)
     number = index if index is not None else draw(st.integers(min_value=0, max_value=50))
     return Paragraph(index=number, span=span, text=words)
 
@@ -350,63 +418,54 @@ def paragraphs(draw: st.DrawFn, text: str | None = None, index: int | None = Non
 @st.composite
 def furniture(draw: st.DrawFn, text: str | None = None) -> Furniture:
     """A set-aside piece of page inside ``text``."""
-    span, words = draw(_excerpts(text))
+    span, words = _draw_excerpt(draw, text)
     return Furniture(span=span, text=words, kind=draw(st.sampled_from(FurnitureKind)))
+
+
+def _draw_warning(draw: st.DrawFn, text: str | None) -> ParseWarning:
+    span = _draw_excerpt(draw, text)[0] if _maybe(draw) else None
+    return ParseWarning(
+        code=draw(st.sampled_from(WarningCode)), message=draw(_SHORT_TEXTS), span=span
+    )
 
 
 @st.composite
 def parse_warnings(draw: st.DrawFn, text: str | None = None) -> ParseWarning:
     """A parse warning, with a span inside ``text`` or none."""
-    span = draw(_optional(_excerpts(text).map(lambda excerpt: excerpt[0])))
-    return ParseWarning(
-        code=draw(st.sampled_from(WarningCode)), message=draw(st.text(max_size=40)), span=span
-    )
+    return _draw_warning(draw, text)
 
 
-@st.composite
-def _ordered_spans(draw: st.DrawFn, text: str, max_size: int) -> tuple[Span, ...]:
-    """Up to ``max_size`` non-overlapping spans of ``text``, in text order."""
-    cuts = sorted(
-        draw(
-            st.lists(
-                st.integers(min_value=0, max_value=len(text)),
-                max_size=2 * max_size,
-            )
-        )
-    )
+def _draw_ordered_spans(draw: st.DrawFn, text: str, most: int) -> tuple[Span, ...]:
+    """Up to ``most`` non-overlapping spans of ``text``, in text order."""
+    offsets = st.integers(min_value=0, max_value=len(text))
+    cuts = sorted(draw(offsets) for _ in range(2 * _count(draw, most)))
     return tuple(
-        Span(start=start, end=end) for start, end in zip(cuts[::2], cuts[1::2], strict=False)
+        Span(start=start, end=end) for start, end in zip(cuts[::2], cuts[1::2], strict=True)
     )
 
 
-@st.composite
-def articles(draw: st.DrawFn) -> Article:
-    """An article: its text first, then every part and fact drawn inside that text.
-
-    Paragraphs and furniture are in text order without overlaps; statements, events and
-    roles point at the article's own people, organisations and places when it has some.
-    """
+def _draw_article(draw: st.DrawFn) -> Article:
     text = draw(texts())
-    title_span = draw(_optional(spans(max_end=len(text))))
-    title = title_span.of(text) if title_span is not None else draw(_optional(st.text(max_size=30)))
-    body = draw(_ordered_spans(text, max_size=4))
-    set_aside = draw(_ordered_spans(text, max_size=2))
-    organization_list = draw(_tuples(organizations(text), max_size=2))
-    place_list = draw(_tuples(places(text), max_size=2))
-    refs: list[EntityRef] = [entity.ref for entity in (*organization_list, *place_list)]
-    person_list = draw(_tuples(persons(text, refs), max_size=2))
+    title_span = _draw_span(draw, len(text)) if _maybe(draw) else None
+    title = title_span.of(text) if title_span is not None else None
+    body = _draw_ordered_spans(draw, text, 4)
+    set_aside = _draw_ordered_spans(draw, text, 2)
+    organization_list = tuple(_draw_organization(draw, text) for _ in range(_count(draw, 2)))
+    place_list = tuple(_draw_place(draw, text) for _ in range(_count(draw, 2)))
+    refs = [organization.ref for organization in organization_list]
+    refs.extend(place.ref for place in place_list)
+    person_list = tuple(_draw_person(draw, text, refs) for _ in range(_count(draw, 2)))
     refs.extend(person.ref for person in person_list)
-    dateline_place = draw(_optional(_refs(EntityKind.PLACE, refs)))
     return Article(
-        id=draw(st.text(alphabet="0123456789abcdef", min_size=16, max_size=16)),
-        source=draw(_optional(st.text(max_size=30))),
+        id=draw(_ARTICLE_IDS),
+        source=draw(_SHORT_TEXTS) if _maybe(draw) else None,
         text=text,
         title=title,
         title_span=title_span,
-        page_date=draw(_optional(st.dates())),
-        dateline_place=dateline_place,
-        dateline_date=draw(_optional(fuzzy_dates())),
-        dateline_span=draw(_optional(spans(max_end=len(text)))),
+        page_date=draw(_DAYS) if _maybe(draw) else None,
+        dateline_place=_draw_known_ref(draw, EntityKind.PLACE, refs) if _maybe(draw) else None,
+        dateline_date=_draw_optional_date(draw),
+        dateline_span=_draw_span(draw, len(text)) if _maybe(draw) else None,
         paragraphs=tuple(
             Paragraph(index=index, span=span, text=span.of(text)) for index, span in enumerate(body)
         ),
@@ -417,70 +476,86 @@ def articles(draw: st.DrawFn) -> Article:
         persons=person_list,
         organizations=organization_list,
         places=place_list,
-        statements=draw(_tuples(statements(text, refs, len(body)), max_size=2)),
-        events=draw(_tuples(events(text, refs), max_size=2)),
-        policies=draw(_tuples(policies(text, refs), max_size=1)),
-        dates=draw(_tuples(date_mentions(text), max_size=2)),
-        quantities=draw(_tuples(quantities(text), max_size=2)),
-        topics=draw(_tuples(topics())),
-        warnings=draw(_tuples(parse_warnings(text), max_size=2)),
+        statements=tuple(
+            _draw_statement(draw, text, refs, len(body)) for _ in range(_count(draw, 2))
+        ),
+        events=tuple(_draw_event(draw, text, refs) for _ in range(_count(draw, 2))),
+        policies=tuple(_draw_policy(draw, text, refs) for _ in range(_count(draw, 1))),
+        dates=tuple(_draw_date_mention(draw, text) for _ in range(_count(draw, 2))),
+        quantities=tuple(_draw_quantity(draw, text) for _ in range(_count(draw, 2))),
+        topics=draw(_TOPIC_TUPLES),
+        warnings=tuple(_draw_warning(draw, text) for _ in range(_count(draw, 2))),
     )
 
 
-def corpora() -> st.SearchStrategy[Corpus]:
-    """A corpus of up to three articles."""
-    return st.builds(Corpus, articles=_tuples(articles()))
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    """An article: its text first, then every part and fact drawn inside that text.
+
+    Paragraphs and furniture are in text order without overlaps; statements, events and
+    roles point at the article's own people, organisations and places when it has some.
+    """
+    return _draw_article(draw)
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> Corpus:
+    """A corpus of up to two articles."""
+    return Corpus(articles=tuple(_draw_article(draw) for _ in range(_count(draw, 2))))
 
 
 @st.composite
 def article_mentions(draw: st.DrawFn) -> ArticleMentions:
     """Where one article mentions a corpus entity."""
     return ArticleMentions(
-        article_id=draw(st.text(alphabet="0123456789abcdef", min_size=16, max_size=16)),
-        entity_id=draw(entity_refs()).id,
-        mentions=draw(_tuples(mentions())),
+        article_id=draw(_ARTICLE_IDS),
+        entity_id=_draw_ref(draw).id,
+        mentions=_draw_mentions(draw, None),
     )
 
 
 @st.composite
 def corpus_entities(draw: st.DrawFn) -> CorpusEntity:
     """A person, organisation or place resolved across a corpus."""
-    ref = draw(entity_refs())
+    ref = _draw_ref(draw)
+    is_person = ref.kind is EntityKind.PERSON
     return CorpusEntity(
         id=ref.id,
         kind=ref.kind,
         name=ref.name,
-        aliases=draw(_tuples(_names(12))),
-        country=draw(_optional(country_codes())),
-        roles=draw(_tuples(roles(), max_size=2)) if ref.kind is EntityKind.PERSON else (),
-        occurrences=draw(_tuples(article_mentions(), max_size=2)),
+        aliases=draw(_ALIASES),
+        country=draw(_COUNTRY_CODES) if _maybe(draw) else None,
+        roles=tuple(_draw_role(draw, ()) for _ in range(_count(draw, 2))) if is_person else (),
+        occurrences=tuple(draw(article_mentions()) for _ in range(_count(draw, 2))),
     )
+
+
+_TIMELINE_KINDS = st.sampled_from(
+    [member.value for member in (*EventKind, *PolicyKind)] + ["statement"]
+)
 
 
 @st.composite
 def timeline_entries(draw: st.DrawFn) -> TimelineEntry:
     """A dated fact on a corpus timeline."""
-    kinds = [member.value for member in (*EventKind, *PolicyKind)] + ["statement"]
     return TimelineEntry(
-        date=draw(fuzzy_dates()),
-        kind=draw(st.sampled_from(kinds)),
-        description=draw(st.text(max_size=40)),
-        article_id=draw(st.text(alphabet="0123456789abcdef", min_size=16, max_size=16)),
-        span=draw(spans()),
+        date=_draw_fuzzy_date(draw),
+        kind=draw(_TIMELINE_KINDS),
+        description=draw(_SHORT_TEXTS),
+        article_id=draw(_ARTICLE_IDS),
+        span=_draw_span(draw, 1_000),
     )
 
 
 @st.composite
 def cooccurrences(draw: st.DrawFn) -> Cooccurrence:
     """Two entities named in the same articles."""
-    article_ids = draw(
-        st.lists(st.text(alphabet="0123456789abcdef", min_size=16, max_size=16), max_size=3)
-    )
+    article_ids = tuple(draw(_ARTICLE_IDS) for _ in range(_count(draw)))
     return Cooccurrence(
-        first=draw(entity_refs()).id,
-        second=draw(entity_refs()).id,
+        first=_draw_ref(draw).id,
+        second=_draw_ref(draw).id,
         count=len(article_ids),
-        article_ids=tuple(article_ids),
+        article_ids=article_ids,
     )
 
 

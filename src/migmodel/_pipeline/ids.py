@@ -13,8 +13,8 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip its accents, for matching names.
 
-    >>> fold("Ismaïl  CHEKKORÍ")
-    'ismail  chekkori'
+    >>> fold("Joaquín  NÚÑEZ")
+    'joaquin  nunez'
     """
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()

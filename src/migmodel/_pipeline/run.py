@@ -16,7 +16,7 @@ import datetime as dt
 import attrs
 
 from migmodel._pipeline.actors import actors
-from migmodel._pipeline.dates import dates, parse_date_text
+from migmodel._pipeline.dates import dates, find_dates, parse_date_text
 from migmodel._pipeline.document import Document, Layout
 from migmodel._pipeline.draft import Draft, Stage
 from migmodel._pipeline.events import events
@@ -28,7 +28,7 @@ from migmodel._pipeline.sentences import sentences
 from migmodel._pipeline.statements import statements
 from migmodel._pipeline.topics import topics
 from migmodel.errors import ParseWarning, WarningCode
-from migmodel.model import FuzzyDate, Paragraph, Span
+from migmodel.model import FurnitureKind, FuzzyDate, Paragraph, Span
 
 __all__ = ["STAGES", "extract", "make_document"]
 
@@ -108,13 +108,29 @@ def _dateline_date(layout: Layout, reference: dt.date | None) -> FuzzyDate | Non
     return parse_date_text(layout.dateline.date.of(layout.text), reference=reference)
 
 
+_DATED_FURNITURE = frozenset(
+    {FurnitureKind.WIRE_CREDIT, FurnitureKind.DATE, FurnitureKind.TIMESTAMP, FurnitureKind.BYLINE}
+)
+
+
+def _furniture_day(layout: Layout) -> dt.date | None:
+    """The last full date that page furniture gives (``(APS 03.06.2024)``, ``Updated: ...``)."""
+    for piece in reversed(layout.furniture):
+        if piece.kind in _DATED_FURNITURE:
+            for mention in reversed(find_dates(piece.text)):
+                if mention.value is not None and mention.value.days == 1:
+                    return mention.value.earliest
+    return None
+
+
 def make_document(
     text: str, *, reference_date: dt.date | None = None
 ) -> tuple[Document, FuzzyDate | None, tuple[ParseWarning, ...]]:
     """Segment normalised ``text`` into a ``Document``; also the dateline date and warnings.
 
     The reference date for relative expressions is ``reference_date`` if given, else
-    the page date, else the dateline's date when it is a known day.
+    the page date, else the last full date of dated furniture (a wire credit such as
+    ``(APS 03.06.2024)``, a timestamp), else the dateline's date when it is a known day.
     """
     warnings: list[ParseWarning] = []
     try:
@@ -122,7 +138,7 @@ def make_document(
     except Exception as error:  # noqa: BLE001 - a failed stage is recorded, never raised
         warnings.append(_failure("segment", error))
         layout = _fallback_layout(text)
-    reference = reference_date or layout.page_date
+    reference = reference_date or layout.page_date or _furniture_day(layout)
     dateline_date = _dateline_date(layout, reference)
     if reference is None and dateline_date is not None and dateline_date.days == 1:
         reference = dateline_date.earliest

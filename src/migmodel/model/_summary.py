@@ -56,7 +56,8 @@ def summarise_article(article: Article) -> str:
     if article.organizations:
         lines.append("Organisations:")
         lines.extend(
-            f"  - {org.name}" + (f" ({org.acronym})" if org.acronym and org.acronym != org.name else "")
+            f"  - {org.name}"
+            + (f" ({org.acronym})" if org.acronym and org.acronym != org.name else "")
             for org in article.organizations
         )
     if article.places:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-__all__ = ["country_code", "non_empty", "optional_country_code", "tuple_of"]
+__all__ = [
+    "country_code",
+    "finite_number",
+    "integer",
+    "non_empty",
+    "optional_country_code",
+    "tuple_of",
+]
 
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
@@ -62,3 +70,21 @@ def optional_country_code(
     """A validator: None, or an ISO 3166-1 alpha-2 code."""
     if value is not None:
         country_code(instance, attribute, value)
+
+
+def integer(instance: Any, attribute: attrs.Attribute[int], value: object) -> None:
+    """A validator: the value is an ``int`` (``True`` and ``False`` are not numbers here)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        owner = type(instance).__name__
+        raise TypeError(f"{owner}.{attribute.name} must be int, got {type(value).__name__}")
+
+
+def finite_number(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A validator: the value is a finite ``int`` or ``float`` (not a bool, NaN or infinity)."""
+    owner = type(instance).__name__
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(
+            f"{owner}.{attribute.name} must be int or float, got {type(value).__name__}"
+        )
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{owner}.{attribute.name} must be finite, got {value!r}")

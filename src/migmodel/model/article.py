@@ -9,11 +9,11 @@ from typing import Any
 
 import attrs
 
-from migmodel.model._validate import non_empty, tuple_of
+from migmodel.model._validate import integer, non_empty, tuple_of
 from migmodel.model.actors import EntityRef, Organization, Person, Place
 from migmodel.model.dates import DateMention, FuzzyDate
 from migmodel.model.facts import Event, Policy, Quantity, Statement
-from migmodel.model.span import Span
+from migmodel.model.span import Mention, Span
 from migmodel.model.topics import Topic
 from migmodel.model.warnings import ParseWarning
 
@@ -33,6 +33,11 @@ def _text_matches_span(
         )
 
 
+def _day(value: dt.date | None) -> dt.date | None:
+    """Drop the time of a ``datetime``: a page date is a day."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 @attrs.frozen(kw_only=True)
 class Paragraph:
     """A paragraph of the article's body.
@@ -43,7 +48,7 @@ class Paragraph:
         text: its words, equal to ``span.of(article.text)``.
     """
 
-    index: int = attrs.field(validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)])
+    index: int = attrs.field(validator=[integer, attrs.validators.ge(0)])
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     text: str = attrs.field(validator=[attrs.validators.instance_of(str), _text_matches_span])
 
@@ -131,7 +136,7 @@ class Article:
         default=None, validator=_optional(attrs.validators.instance_of(Span))
     )
     page_date: dt.date | None = attrs.field(
-        default=None, validator=_optional(attrs.validators.instance_of(dt.date))
+        converter=_day, default=None, validator=_optional(attrs.validators.instance_of(dt.date))
     )
     dateline_place: EntityRef | None = attrs.field(
         default=None, validator=_optional(attrs.validators.instance_of(EntityRef))
@@ -158,26 +163,56 @@ class Article:
     warnings: tuple[ParseWarning, ...] = attrs.field(default=(), validator=tuple_of(ParseWarning))
 
     def __attrs_post_init__(self) -> None:
+        size = len(self.text)
         for span in self._spans():
-            if span.end > len(self.text):
+            if span.end > size:
                 raise ValueError(
                     f"Article span {span.start}:{span.end} runs past the end of the text "
-                    f"({len(self.text)} characters)"
+                    f"({size} characters)"
                 )
+        for quoted in self._quoted():
+            if self.text[quoted.span.start : quoted.span.end] != quoted.text:
+                raise ValueError(
+                    f"Article {type(quoted).__name__} text {quoted.text!r:.60} is not the text "
+                    f"at its span {quoted.span.start}:{quoted.span.end}"
+                )
+
+    def _quoted(self) -> Iterable[Mention | Paragraph | Furniture | DateMention | Quantity]:
+        """Every record whose ``text`` must equal the article text at its ``span``."""
+        yield from self.paragraphs
+        yield from self.furniture
+        yield from self.dates
+        yield from self.quantities
+        for person in self.persons:
+            yield from person.mentions
+        for organization in self.organizations:
+            yield from organization.mentions
+        for place in self.places:
+            yield from place.mentions
+        for statement in self.statements:
+            if statement.speaker_mention is not None:
+                yield statement.speaker_mention
+        for policy in self.policies:
+            yield from policy.quantities
+            yield from policy.mentions
 
     def _spans(self) -> Iterable[Span]:
         for optional in (self.title_span, self.dateline_span):
             if optional is not None:
                 yield optional
-        yield from (paragraph.span for paragraph in self.paragraphs)
-        yield from (piece.span for piece in self.furniture)
+        yield from (quoted.span for quoted in self._quoted())
+        yield from (statement.span for statement in self.statements)
+        yield from (event.span for event in self.events)
+        yield from (policy.span for policy in self.policies)
+        yield from (warning.span for warning in self.warnings if warning.span is not None)
 
     def __repr__(self) -> str:
         title = self.title if self.title is not None else (self.source or "untitled")
-        if len(title) > 60:
-            title = title[:57] + "..."
+        shown = repr(title)  # cut after quoting: escapes such as \x00 lengthen a title
+        if len(shown) > 62:
+            shown = shown[:58] + "..." + shown[-1]
         return (
-            f"<Article {self.id} {title!r}: {len(self.paragraphs)} paragraphs, "
+            f"<Article {self.id} {shown}: {len(self.paragraphs)} paragraphs, "
             f"{len(self.persons)} persons, {len(self.statements)} statements, "
             f"{len(self.events)} events, {len(self.policies)} policies>"
         )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from migmodel.model._validate import non_empty, optional_country_code, tuple_of
+from migmodel.model._validate import integer, non_empty, optional_country_code, tuple_of
 from migmodel.model.actors import EntityKind, Organization, Person, Place, Role
 from migmodel.model.article import Article
 from migmodel.model.dates import FuzzyDate
@@ -105,7 +105,7 @@ class Cooccurrence:
 
     first: str = attrs.field(validator=non_empty)
     second: str = attrs.field(validator=non_empty)
-    count: int = attrs.field(validator=attrs.validators.instance_of(int))
+    count: int = attrs.field(validator=integer)
     article_ids: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(str))
 
 

@@ -6,7 +6,13 @@ import enum
 
 import attrs
 
-from migmodel.model._validate import non_empty, optional_country_code, tuple_of
+from migmodel.model._validate import (
+    finite_number,
+    integer,
+    non_empty,
+    optional_country_code,
+    tuple_of,
+)
 from migmodel.model.actors import EntityRef
 from migmodel.model.dates import FuzzyDate
 from migmodel.model.span import Mention, Span
@@ -58,9 +64,7 @@ class Statement:
     cue: str = attrs.field(validator=attrs.validators.instance_of(str))
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    paragraph: int = attrs.field(
-        validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)]
-    )
+    paragraph: int = attrs.field(validator=[integer, attrs.validators.ge(0)])
     topics: tuple[Topic, ...] = attrs.field(default=(), validator=tuple_of(Topic))
     speaker_mention: Mention | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Mention))
@@ -138,7 +142,7 @@ class Quantity:
         span: where it stands in ``Article.text``.
     """
 
-    value: int | float = attrs.field(validator=attrs.validators.instance_of((int, float)))
+    value: int | float = attrs.field(validator=finite_number)
     approximate: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     unit: str = attrs.field(validator=attrs.validators.instance_of(str))
     text: str = attrs.field(validator=attrs.validators.instance_of(str))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 
+from migmodel.model._validate import integer
+
 __all__ = ["Mention", "Span"]
 
 
@@ -28,8 +30,8 @@ class Span:
     7
     """
 
-    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _check_start])
-    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _check_end])
+    start: int = attrs.field(validator=[integer, _check_start])
+    end: int = attrs.field(validator=[integer, _check_end])
 
     def __len__(self) -> int:
         return self.end - self.start

@@ -1,0 +1,422 @@
+"""The actors stage: the persons, organisations and places of an article, with every mention.
+
+``actors(document)`` reads the headline, the body paragraphs and the dateline's place
+words (never page furniture), and runs, in order:
+
+1. the gazetteer (``find_places``) for countries, cities, regions and demonyms;
+2. ``organizations`` for named bodies and their acronyms;
+3. ``persons`` for people, their roles and every use of their names;
+4. ``coreference`` for pronouns and role nouns.
+
+It then fills what needs the whole article: the article's main country (most mentions of
+a country by name or demonym, the dateline included; ties go to the first named) for
+national bodies whose country is not said (``the Ministry of the Interior`` in a story
+about Morocco), provided that country leads strictly with two mentions or more, or is the
+dateline's; the realm of a monarch (``King`` -> the most mentioned kingdom); a role's
+country from its organisation. Places named inside an organisation's or a role's words
+count as places of the article (``Moroccan`` in ``Ministry of ... Moroccan
+Expatriates``); places inside a person's name do not (``Jordan`` in ``Michael Jordan``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import attrs
+
+from migmodel._pipeline.actor_text import PlaceLike, TokenView, tokenize
+from migmodel._pipeline.coreference import QuoteIndex, ResolvedMention, resolve
+from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
+from migmodel._pipeline.gazetteer import find_places, official_name
+from migmodel._pipeline.organizations import FoundOrganization, find_organizations
+from migmodel._pipeline.persons import (
+    FoundPerson,
+    FoundRole,
+    PersonMention,
+    find_persons,
+    name_mentions,
+    role_kinds,
+)
+from migmodel.model import (
+    EntityKind,
+    EntityRef,
+    Mention,
+    Organization,
+    Person,
+    Place,
+    PlaceKind,
+    Role,
+    Span,
+)
+
+__all__ = ["actors"]
+
+_NATIONAL_OFFICES = frozenset({"minister", "leader"})
+_REALM_WORDS = ("Kingdom", "Republic", "Sultanate", "Principality", "State", "Emirate")
+
+
+def actors(document: Document) -> Actors:
+    """The persons, organisations and places of ``document``, with every resolved mention.
+
+    Entities come in order of first mention; ``Actors.mentions`` is sorted by span and
+    every mention's text is ``document.text[span]``.
+
+    >>> from migmodel._pipeline.document import Layout
+    >>> from migmodel.model import Paragraph
+    >>> text = "UNHCR Representative in Chad, Jane Roe, said she was worried."
+    >>> layout = Layout(
+    ...     text=text, paragraphs=(Paragraph(index=0, span=Span(start=0, end=61), text=text),)
+    ... )
+    >>> found = actors(Document(text=text, layout=layout))
+    >>> [(person.name, person.roles[0].title, person.roles[0].country) for person in found.persons]
+    [('Jane Roe', 'Representative', 'TD')]
+    >>> [mention.span.of(text) for mention in found.mentions]
+    ['UNHCR', 'Chad', 'Jane Roe', 'she']
+    """
+    text = document.text
+    layout = document.layout
+    regions: list[tuple[Span, bool]] = []
+    if layout.title is not None:
+        regions.append((layout.title, True))
+    if layout.dateline is not None and layout.dateline.place is not None:
+        regions.append((layout.dateline.place, True))
+    regions.extend((paragraph.span, False) for paragraph in layout.paragraphs)
+    regions = [(span, quiet) for span, quiet in regions if 0 <= span.start <= span.end <= len(text)]
+    regions.sort(key=lambda item: item[0].start)
+    spans = [span for span, _ in regions]
+    quiet = frozenset(index for index, (_, flag) in enumerate(regions) if flag)
+    view = TokenView(text, tokenize(text, spans))
+    hits = find_places(text, spans) if spans else ()
+    places = _place_index(view, hits)
+    organizations = find_organizations(view, places)
+    persons = find_persons(view, places, organizations, quiet_regions=quiet)
+    org_tokens = frozenset(
+        index
+        for org in organizations
+        for mention in org.mentions
+        for index in range(mention.first, mention.end)
+    )
+    person_mentions = name_mentions(view, persons, org_tokens, places, quiet_regions=quiet)
+    person_tokens = frozenset(
+        index for mention in person_mentions for index in range(mention.first, mention.end)
+    )
+    hits = tuple(
+        hit
+        for hit in hits
+        if not any(
+            index in person_tokens
+            for index in range(view.index_after(hit.span.start), view.index_after(hit.span.end))
+        )
+    )
+    places = _place_index(view, hits)
+    dateline_country = _dateline_country(document, hits)
+    counts, firsts = _country_counts(hits)
+    main_country = _main_country(counts, firsts)
+    realms = _realms(counts, firsts)
+    home = dateline_country
+    organizations = _fill_org_countries(organizations, home)
+    orgs_by_id = {org.id: org for org in organizations}
+    persons = tuple(_fill_roles(person, orgs_by_id, realms, home) for person in persons)
+    profiles = {person.key: _profile(person, orgs_by_id) for person in persons}
+    place_tokens = frozenset(
+        index
+        for start, (end, hit) in places.items()
+        if not hit.demonym
+        for index in range(start, end)
+    )
+    coreference = resolve(
+        view,
+        quotes=QuoteIndex([quote.span for quote in document.quotes]),
+        persons=persons,
+        profiles=profiles,
+        person_mentions=person_mentions,
+        organizations=organizations,
+        places=places,
+        realms={word: f"place:{code}" for word, code in realms.items()},
+        main_country=f"place:{main_country}" if main_country else None,
+        blocked=org_tokens | person_tokens | place_tokens,
+        intros=_intro_tokens(persons),
+    )
+    persons = _attach_org_nouns(persons, coreference.mentions, orgs_by_id)
+    return _assemble(
+        view=view,
+        hits=hits,
+        organizations=organizations,
+        persons=persons,
+        person_mentions=person_mentions,
+        coref=coreference.mentions,
+    )
+
+
+def _place_index(view: TokenView, hits: Sequence[PlaceLike]) -> dict[int, tuple[int, PlaceLike]]:
+    """Gazetteer hits by the token they start at, for hits that fall on token edges."""
+    index: dict[int, tuple[int, PlaceLike]] = {}
+    for hit in hits:
+        first = view.token_at(hit.span.start)
+        last = view.token_ending_at(hit.span.end)
+        if first is not None and last is not None and last >= first:
+            index[first] = (last + 1, hit)
+    return index
+
+
+def _dateline_country(document: Document, hits: Sequence[PlaceLike]) -> str | None:
+    dateline = document.layout.dateline
+    if dateline is None or dateline.place is None:
+        return None
+    for hit in hits:
+        if dateline.place.contains(hit.span) and hit.country is not None:
+            return hit.country
+    return None
+
+
+def _country_counts(hits: Sequence[PlaceLike]) -> tuple[dict[str, int], dict[str, int]]:
+    counts: dict[str, int] = {}
+    firsts: dict[str, int] = {}
+    for hit in hits:
+        if hit.kind is PlaceKind.COUNTRY and hit.country is not None:
+            counts[hit.country] = counts.get(hit.country, 0) + 1
+            firsts.setdefault(hit.country, hit.span.start)
+    return counts, firsts
+
+
+def _main_country(counts: Mapping[str, int], firsts: Mapping[str, int]) -> str | None:
+    if not counts:
+        return None
+    return min(counts, key=lambda code: (-counts[code], firsts[code]))
+
+
+def _strict_main(counts: Mapping[str, int]) -> str | None:
+    """The country with the most mentions, if it has two or more and leads strictly."""
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _realms(counts: Mapping[str, int], firsts: Mapping[str, int]) -> dict[str, str]:
+    """For each realm word (``Kingdom``), the most mentioned country whose official name has it."""
+    realms: dict[str, str] = {}
+    for code in sorted(counts, key=lambda code: (-counts[code], firsts[code])):
+        words = set((official_name(code) or "").split())
+        for word in _REALM_WORDS:
+            if word in words:
+                realms.setdefault(word, code)
+    return realms
+
+
+def _fill_org_countries(
+    organizations: tuple[FoundOrganization, ...], country: str | None
+) -> tuple[FoundOrganization, ...]:
+    if country is None:
+        return organizations
+    return tuple(
+        attrs.evolve(org, country=country) if org.national and org.country is None else org
+        for org in organizations
+    )
+
+
+def _fill_roles(
+    person: FoundPerson,
+    orgs: Mapping[str, FoundOrganization],
+    realms: Mapping[str, str],
+    home: str | None,
+) -> FoundPerson:
+    roles: list[FoundRole] = []
+    nationality = person.nationality
+    for role in person.roles:
+        country = role.country
+        org = orgs.get(role.organization) if role.organization is not None else None
+        if country is None and org is not None:
+            country = org.country
+        if country is None and role.realm is not None:
+            country = realms.get(role.realm)
+            if country is not None and nationality is None:
+                nationality = country
+        if country is None and org is None and role.classes & _NATIONAL_OFFICES:
+            country = home
+        roles.append(attrs.evolve(role, country=country))
+    return attrs.evolve(person, roles=tuple(roles), nationality=nationality)
+
+
+def _attach_org_nouns(
+    persons: tuple[FoundPerson, ...],
+    resolved: Sequence[ResolvedMention],
+    orgs: Mapping[str, FoundOrganization],
+) -> tuple[FoundPerson, ...]:
+    """``Director of the agency, NAME``: the role's body is the one ``the agency`` refers to."""
+    by_first = {
+        mention.first: mention.id for mention in resolved if mention.kind is EntityKind.ORGANIZATION
+    }
+    updated: list[FoundPerson] = []
+    for person in persons:
+        roles = []
+        for role in person.roles:
+            org_id = by_first.get(role.org_noun[0]) if role.org_noun is not None else None
+            if org_id is None or role.organization is not None:
+                roles.append(role)
+                continue
+            org = orgs.get(org_id)
+            country = role.country or (org.country if org is not None else None)
+            roles.append(attrs.evolve(role, organization=org_id, country=country))
+        updated.append(attrs.evolve(person, roles=tuple(roles)))
+    return tuple(updated)
+
+
+def _profile(
+    person: FoundPerson, orgs: Mapping[str, FoundOrganization]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    kinds: set[str] = set()
+    countries: set[str] = set()
+    org_ids: set[str] = set()
+    for role in person.roles:
+        kinds.update(role_kinds(role, orgs))
+        if role.country is not None:
+            countries.add(role.country)
+        if role.organization is not None:
+            org_ids.add(role.organization)
+    if person.nationality is not None:
+        countries.add(person.nationality)
+    return frozenset(kinds), frozenset(countries), frozenset(org_ids)
+
+
+def _intro_tokens(persons: Sequence[FoundPerson]) -> frozenset[int]:
+    return frozenset(
+        index for person in persons for first, end in person.intros for index in range(first, end)
+    )
+
+
+def _assemble(
+    *,
+    view: TokenView,
+    hits: Sequence[PlaceLike],
+    organizations: Sequence[FoundOrganization],
+    persons: Sequence[FoundPerson],
+    person_mentions: Sequence[PersonMention],
+    coref: Sequence[ResolvedMention],
+) -> Actors:
+    text = view.text
+    entries: list[tuple[Span, str, EntityKind, MentionVia]] = []
+    for hit in hits:
+        via = MentionVia.DEMONYM if hit.demonym else MentionVia.NAME
+        entries.append((hit.span, hit.place_id, EntityKind.PLACE, via))
+    for org in organizations:
+        for org_mention in org.mentions:
+            span = view.span(org_mention.first, org_mention.end)
+            entries.append((span, org.id, EntityKind.ORGANIZATION, org_mention.via))
+    for person_mention in person_mentions:
+        span = view.span(person_mention.first, person_mention.end)
+        entries.append((span, person_mention.key, EntityKind.PERSON, person_mention.via))
+    for resolved in coref:
+        span = view.span(resolved.first, resolved.end)
+        entries.append((span, resolved.id, resolved.kind, resolved.via))
+    priority = {EntityKind.PERSON: 0, EntityKind.ORGANIZATION: 1, EntityKind.PLACE: 2}
+    entries.sort(key=lambda entry: (entry[0].start, entry[0].end, priority[entry[2]]))
+    unique: list[tuple[Span, str, EntityKind, MentionVia]] = []
+    seen: set[tuple[int, int]] = set()
+    for entry in entries:
+        key = (entry[0].start, entry[0].end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(entry)
+    by_entity: dict[str, list[tuple[Span, MentionVia]]] = {}
+    for span, entity_id, _, via in unique:
+        by_entity.setdefault(entity_id, []).append((span, via))
+
+    def mentions_of(entity_id: str) -> tuple[Mention, ...]:
+        return tuple(
+            Mention(span=span, text=span.of(text)) for span, _ in by_entity.get(entity_id, [])
+        )
+
+    def first_of(entity_id: str) -> int:
+        found = by_entity.get(entity_id)
+        return found[0][0].start if found else len(text)
+
+    places = _places(hits, mentions_of)
+    organization_records = [
+        Organization(
+            id=org.id,
+            name=org.name,
+            acronym=org.acronym,
+            kind=org.kind,
+            country=org.country,
+            mentions=mentions_of(org.id),
+        )
+        for org in organizations
+        if org.id in by_entity
+    ]
+    refs = {org.id: org.ref for org in organization_records}
+    person_records = [
+        _person_record(person, refs, by_entity, text, mentions_of(person.key))
+        for person in persons
+        if person.key in by_entity
+    ]
+    person_records.sort(key=lambda person: first_of(person.id))
+    organization_records.sort(key=lambda org: first_of(org.id))
+    places.sort(key=lambda place: first_of(place.id))
+    kinds = {
+        **{person.id: person.ref for person in person_records},
+        **refs,
+        **{place.id: place.ref for place in places},
+    }
+    mentions = tuple(
+        ActorMention(span=span, ref=kinds[entity_id], via=via)
+        for span, entity_id, _, via in unique
+        if entity_id in kinds
+    )
+    return Actors(
+        persons=tuple(person_records),
+        organizations=tuple(organization_records),
+        places=tuple(places),
+        mentions=mentions,
+    )
+
+
+def _places(
+    hits: Sequence[PlaceLike], mentions_of: Callable[[str], tuple[Mention, ...]]
+) -> list[Place]:
+    seen: dict[str, Place] = {}
+    for hit in hits:
+        if hit.place_id in seen:
+            continue
+        seen[hit.place_id] = Place(
+            id=hit.place_id,
+            name=hit.name,
+            kind=hit.kind,
+            country=hit.country,
+            mentions=mentions_of(hit.place_id),
+        )
+    return list(seen.values())
+
+
+def _person_record(
+    person: FoundPerson,
+    refs: Mapping[str, EntityRef],
+    by_entity: Mapping[str, list[tuple[Span, MentionVia]]],
+    text: str,
+    mentions: tuple[Mention, ...],
+) -> Person:
+    roles = tuple(
+        Role(
+            title=role.title,
+            organization=refs.get(role.organization) if role.organization else None,
+            country=role.country,
+        )
+        for role in person.roles
+    )
+    found: list[str] = []
+    for span, via in by_entity.get(person.key, []):
+        if via in (MentionVia.PARTIAL_NAME, MentionVia.ROLE_NOUN):
+            alias = span.of(text)
+            if all(existing.lower() != alias.lower() for existing in found):
+                found.append(alias)
+    return Person(
+        id=person.key,
+        name=person.name,
+        honorific=person.honorific,
+        aliases=tuple(found),
+        roles=roles,
+        nationality=person.nationality,
+        mentions=mentions,
+    )

@@ -1,0 +1,813 @@
+"""Reporting cues and their speakers: the attribution half of the statements stage.
+
+A *cue* is a reporting verb of ``data/reporting_verbs.tsv`` (``said``, ``stressed``,
+``pointed out``), a present participle (``stressing``, ``recalling``) or the phrase
+``according to``, found outside quotations. An *attribution* is a cue with the words that
+name its speaker and the stretch of text the two cover, so that ``statements`` can take
+the reported content before or after it.
+
+The patterns are built once from the lexicons; every search looks at a bounded window
+around a cue, so the work is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from migmodel._lexicon import load_rows
+from migmodel._pipeline.document import ActorMention, MentionVia
+from migmodel._pipeline.ids import fold
+from migmodel.model import EntityKind, EntityRef, Person, Span
+
+__all__ = [
+    "Attribution",
+    "Complement",
+    "Cue",
+    "CueKind",
+    "MentionIndex",
+    "Speaker",
+    "Words",
+    "attribute",
+    "find_cues",
+    "is_trailer",
+    "segment_start",
+    "words",
+]
+
+_SUBJECT_WINDOW = 160
+"""How far before a verb its subject may start."""
+_INVERTED_WINDOW = 100
+"""How far after a verb an inverted speaker may start (``said IOM Director General X``)."""
+_ACCORDING_WINDOW = 80
+"""How far after ``according to`` its source may start."""
+_TRAILER_LIMIT = 200
+"""The longest run of words that can still be a mere trailer (``in Geneva on Monday``)."""
+_APPOSITION_WORDS = 12
+"""The most words a comma-separated piece naming a speaker may have."""
+_APPOSITION_PIECES = 4
+"""The most comma-separated pieces an attribution may reach back over."""
+
+_TOKEN = re.compile(r"['’]s\b|\w+|[^\w\s]")
+_WORD = re.compile(r"\w+")
+_BOUNDARY = re.compile(r"[,;“”\"«»„]")
+"""Characters that end a comma-separated piece: commas, semicolons and quotation marks."""
+_BRACKETED = re.compile(r"\s*(?:\)|\([^()]{1,30}\))")
+"""A bracketed acronym after a name, or the bracket closing one: ``the Department (DMW)``."""
+_CLOSING = frozenset("”\"»’'")
+_DASHES = frozenset("—–-")
+
+
+class CueKind(enum.StrEnum):
+    """The grammatical shape of a cue."""
+
+    FINITE = "finite"
+    """A finite verb: ``said``, ``has stressed``."""
+    PARTICIPLE = "participle"
+    """A present participle: ``stressing that``, ``After recalling``."""
+    ACCORDING = "according"
+    """The phrase ``according to``."""
+
+
+class Complement(enum.StrEnum):
+    """What a cue's content may look like when it follows the cue."""
+
+    ANY = "any"
+    """A that-clause, a bare clause or an object: ``X recalled the agreements``."""
+    CLAUSE = "clause"
+    """Only a that-clause, a colon or a quotation; else the cue must follow its content."""
+    ADDRESSEE = "addressee"
+    """The hearer comes first (``told reporters``); content only after ``that``."""
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """A reporting verb or phrase in the text.
+
+    Attributes:
+        span: the words of the cue (``pointed out``).
+        lemma: the lemma reported as ``Statement.cue`` (``point out``).
+        kind: finite verb, participle or ``according to``.
+        complement: what its content may look like when it follows it.
+    """
+
+    span: Span
+    lemma: str
+    kind: CueKind
+    complement: Complement
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """The words naming a speaker, and the entity the actors stage resolved them to.
+
+    Attributes:
+        span: the words (``He``, ``the ambassador``, ``Jane Doe``).
+        ref: the entity, or None for an unresolved pronoun or noun (``officials``).
+    """
+
+    span: Span
+    ref: EntityRef | None
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """A cue with its speaker and the stretch of text the attribution covers.
+
+    Attributes:
+        cue: the reporting cue.
+        speaker: who speaks.
+        start: where the attribution phrase starts: content before it ends here.
+        end: where it ends: content after it starts here.
+        inverted: True when the speaker follows the verb (``..., said X``).
+    """
+
+    cue: Cue
+    speaker: Speaker
+    start: int
+    end: int
+    inverted: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Words:
+    """The closed word classes of ``data/statement_words.tsv``, by group."""
+
+    filler: frozenset[str]
+    speaker_noun: frozenset[str]
+    pronoun: frozenset[str]
+    relative: frozenset[str]
+    trailer: frozenset[str]
+    intro: frozenset[str]
+    clause_word: frozenset[str]
+    title_cue: frozenset[str]
+    title_cue_capital: frozenset[str]
+    name_particle: frozenset[str]
+    not_name: frozenset[str]
+    person_noun: frozenset[str]
+
+
+@functools.cache
+def words() -> Words:
+    """The word classes of ``data/statement_words.tsv``, loaded once."""
+    groups: dict[str, set[str]] = {field.name: set() for field in attrs.fields(Words)}
+    for row in load_rows("statement_words.tsv"):
+        if len(row) >= 2 and row[0] in groups:
+            groups[row[0]].add(row[1].casefold())
+    return Words(**{name: frozenset(members) for name, members in groups.items()})
+
+
+@functools.cache
+def _lexicon() -> dict[str, tuple[str, CueKind, Complement]]:
+    """Form -> (lemma, kind, complement), from ``data/reporting_verbs.tsv``."""
+    table: dict[str, tuple[str, CueKind, Complement]] = {}
+    for row in load_rows("reporting_verbs.tsv"):
+        if len(row) >= 4:
+            form = " ".join(row[0].casefold().split())
+            table[form] = (row[1], CueKind(row[2]), Complement(row[3]))
+    return table
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    """One alternation of every form, longest first, matched as whole words.
+
+    Used to ask whether a short stretch holds a cue; ``find_cues`` scans long texts
+    word by word instead, which is much faster than this alternation.
+    """
+    forms = sorted(_lexicon(), key=lambda form: (-len(form), form))
+    alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+
+
+@functools.cache
+def _second_words() -> dict[str, frozenset[str]]:
+    """First word -> second words, for the two-word forms (``pointed`` -> ``out``)."""
+    pairs: dict[str, set[str]] = {}
+    for form in _lexicon():
+        parts = form.split()
+        if len(parts) == 2:
+            pairs.setdefault(parts[0], set()).add(parts[1])
+    return {first: frozenset(seconds) for first, seconds in pairs.items()}
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NEXT_LETTERS = re.compile(r"\s+([^\W\d_]+)")
+_GLUED = frozenset("-'’_")
+
+
+def _glued(text: str, index: int) -> bool:
+    """Whether the character at ``index`` joins a word to its neighbour (``re-stated``)."""
+    return 0 <= index < len(text) and (text[index] in _GLUED or text[index].isalnum())
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> tuple[Cue, ...]:
+    """The reporting cues in ``text[start:end]``, in text order.
+
+    A cue is a form of the verb lexicon as a whole word (not glued to a hyphen or an
+    apostrophe). Capitalised forms count only for ``According to`` and for participles
+    that open a clause (``Stressing that``); a capitalised finite form is more often a
+    name (``Said``) than a verb.
+
+    >>> [cue.lemma for cue in find_cues("Officials said so, pointing out the risks.")]
+    ['say', 'point out']
+    """
+    stop = len(text) if end is None else end
+    found: list[Cue] = []
+    table = _lexicon()
+    seconds = _second_words()
+    for match in _LETTERS.finditer(text, start, stop):
+        word = match.group().casefold()
+        form, finish = word, match.end()
+        if word in seconds:
+            following = _NEXT_LETTERS.match(text, match.end(), stop)
+            if following is not None and following.group(1).casefold() in seconds[word]:
+                form, finish = f"{word} {following.group(1).casefold()}", following.end()
+        entry = table.get(form)
+        if entry is None or _glued(text, match.start() - 1) or _glued(text, finish):
+            continue
+        lemma, kind, complement = entry
+        if match.group()[0].isupper() and kind is CueKind.FINITE:
+            continue
+        span = Span(start=match.start(), end=finish)
+        found.append(Cue(span=span, lemma=lemma, kind=kind, complement=complement))
+    return tuple(found)
+
+
+class MentionIndex:
+    """The actors' mentions, indexed by start and by end for windowed look-ups.
+
+    Also a table of the people's names and surnames, to resolve a name the actors stage
+    did not mark at that place (``Van Aalst said``).
+    """
+
+    def __init__(self, mentions: Sequence[ActorMention], persons: Sequence[Person] = ()) -> None:
+        """Index ``mentions`` (any order) and the names of ``persons``."""
+        self._by_start = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+        self._starts = [mention.span.start for mention in self._by_start]
+        self._by_end = sorted(mentions, key=lambda m: (m.span.end, -len(m.span)))
+        self._ends = [mention.span.end for mention in self._by_end]
+        names: dict[str, EntityRef | None] = {}
+        for person in persons:
+            parts = person.name.split()
+            keys = {fold(" ".join(parts[first:])) for first in range(len(parts))}
+            keys.update(fold(alias) for alias in person.aliases if alias[:1].isupper())
+            for key in keys:
+                known = names.get(key, person.ref)
+                names[key] = person.ref if known == person.ref else None
+        self._names = names
+
+    def person_named(self, name: str) -> EntityRef | None:
+        """The one person whose name, an ending of it (``Van Berg``) or alias is ``name``."""
+        return self._names.get(fold(name))
+
+    def nearest_ending(self, low: int, high: int) -> ActorMention | None:
+        """The mention ending last in ``[low, high]``; the longest among equals."""
+        index = bisect.bisect_right(self._ends, high) - 1
+        if index < 0 or self._ends[index] < low:
+            return None
+        end = self._ends[index]
+        first = bisect.bisect_left(self._ends, end)
+        return self._by_end[first]
+
+    def starting(self, low: int, high: int) -> list[ActorMention]:
+        """The mentions starting in ``[low, high)``, by start (longest first at a tie)."""
+        index = bisect.bisect_left(self._starts, low)
+        found = []
+        while index < len(self._starts) and self._starts[index] < high:
+            found.append(self._by_start[index])
+            index += 1
+        return found
+
+    def within(self, low: int, high: int) -> list[ActorMention]:
+        """The mentions lying wholly inside ``[low, high)``, by start."""
+        return [mention for mention in self.starting(low, high) if mention.span.end <= high]
+
+
+def _speaker(mention: ActorMention) -> Speaker:
+    return Speaker(span=mention.span, ref=mention.ref)
+
+
+def _is_person(mention: ActorMention) -> bool:
+    return mention.ref.kind is EntityKind.PERSON
+
+
+def segment_start(text: str, low: int, offset: int) -> int:
+    """Where the comma-separated piece holding ``offset`` starts (not before ``low``).
+
+    Pieces end at commas, semicolons and quotation marks; leading spaces are skipped.
+
+    >>> segment_start("In Rabat, the minister said", 0, 14)
+    10
+    """
+    floor = max(low, offset - _SUBJECT_WINDOW * 2)
+    position = offset
+    while position > floor and not _BOUNDARY.match(text, position - 1):
+        position -= 1
+    if position == floor and floor > low:
+        return offset
+    while position < offset and text[position].isspace():
+        position += 1
+    return position
+
+
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    return [token.casefold() for token in _TOKEN.findall(text, start, end)]
+
+
+def _gap_is_filler(text: str, start: int, end: int, dates: Sequence[Span]) -> bool:
+    """Whether ``text[start:end]`` holds only filler, speaker nouns, dates and commas."""
+    if end - start > _SUBJECT_WINDOW:
+        return False
+    lexicon = words()
+    allowed = lexicon.filler | lexicon.speaker_noun
+    bracket = _BRACKETED.match(text, start, end)
+    if bracket is not None:
+        start = bracket.end()
+    position = start
+    for date in dates:
+        if date.start >= position and date.end <= end:
+            if not _tokens_allowed(_tokens(text, position, date.start), allowed):
+                return False
+            position = date.end
+    return _tokens_allowed(_tokens(text, position, end), allowed)
+
+
+def _tokens_allowed(tokens: list[str], allowed: frozenset[str]) -> bool:
+    return all(token == "," or token in allowed for token in tokens)
+
+
+def _words_back(text: str, low: int, end: int, limit: int = 8) -> list[re.Match[str]]:
+    """The last ``limit`` tokens of ``text[low:end]``, nearest last."""
+    start = max(low, end - _SUBJECT_WINDOW)
+    return list(_TOKEN.finditer(text, start, end))[-limit:]
+
+
+def _subject(
+    text: str, cue: Cue, low: int, index: MentionIndex, dates: Sequence[Span]
+) -> tuple[Speaker, int] | None:
+    """The speaker before a finite cue (``X said``, ``X, who stressed``) and its piece's start.
+
+    In order: the mention ending nearest before the verb with only filler words, speaker
+    nouns (``a UNHCR spokesperson said``), dates, a bracketed acronym and commas between,
+    when it is a person; a person named just before pieces describing them
+    (``Jane Doe, the IOM envoy to Libya, said``, ``X, who heads the agency, warned``,
+    ``X, for his part, said``); a person in the same piece as a body
+    (``Jane Doe of the IOM said``); the body or country itself (``the ministry said``,
+    ``Morocco stressed``); a relative pronoun standing for the mention before it; an
+    unresolved subject pronoun, speaker noun (``officials said``) or capitalised name
+    (``Bello said``), looked up among the people's names or left with no entity.
+    """
+    floor = max(low, cue.span.start - _SUBJECT_WINDOW)
+    verb = cue.span.start
+    lexicon = words()
+    mention = index.nearest_ending(floor, verb)
+    if mention is not None and not _gap_is_filler(text, mention.span.end, verb, dates):
+        mention = None
+    if mention is not None and _is_person(mention):
+        return _speaker(mention), segment_start(text, low, mention.span.start)
+    described = _described_person(text, low, verb, index)
+    if described is not None:
+        return described
+    if mention is not None:
+        piece = segment_start(text, low, mention.span.start)
+        persons = [found for found in index.within(piece, verb) if _is_person(found)]
+        if persons:
+            return _speaker(persons[-1]), piece
+        unnamed = _unnamed_person(text, mention, verb)
+        return (unnamed or _speaker(mention)), piece
+    tokens = _words_back(text, floor, verb)
+    position = len(tokens) - 1
+    while position >= 0 and tokens[position].group().casefold() in lexicon.filler:
+        position -= 1
+    if position < 0:
+        return None
+    last = tokens[position]
+    word = last.group().casefold()
+    if word in lexicon.relative:
+        before = index.nearest_ending(floor, last.start())
+        if before is not None and not text[before.span.end : last.start()].strip(" ,"):
+            return _speaker(before), segment_start(text, low, before.span.start)
+        return None
+    if word in lexicon.pronoun:
+        span = Span(start=last.start(), end=last.end())
+        return Speaker(span=span, ref=None), segment_start(text, low, span.start)
+    if word in lexicon.speaker_noun and word not in {"'s", "’s"}:
+        first = position
+        while first > 0 and tokens[first - 1].group().casefold() in lexicon.speaker_noun:
+            first -= 1
+        for back in range(first - 1, max(first - 4, -1), -1):
+            word_before = tokens[back].group()
+            if word_before.casefold() in {"the", "a", "an"}:
+                first = back
+                break
+            if not word_before.islower():
+                break
+        span = Span(start=tokens[first].start(), end=last.end())
+        return Speaker(span=span, ref=None), segment_start(text, low, span.start)
+    name = _name_before(text, floor, last.end())
+    if name is not None:
+        speaker = Speaker(span=name, ref=index.person_named(name.of(text)))
+        return speaker, segment_start(text, low, name.start)
+    return None
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+_NAME_TOKENS = 5
+
+
+def _is_name(tokens: Sequence[str]) -> bool:
+    """Whether ``tokens`` read as a person's name: capitalised words and inner particles."""
+    lexicon = words()
+    if not tokens or len(tokens) > _NAME_TOKENS or tokens[0].casefold() in lexicon.not_name:
+        return False
+    if not (tokens[0][0].isupper() and tokens[-1][0].isupper()):
+        return False
+    return all(token[0].isupper() or token.casefold() in lexicon.name_particle for token in tokens)
+
+
+def _name_before(text: str, low: int, end: int) -> Span | None:
+    """A capitalised name ending at ``end``: ``Bello``, ``Ana de la Cruz``."""
+    matches = list(_NAME_TOKEN.finditer(text, max(low, end - 80), end))
+    if not matches or matches[-1].end() != end:
+        return None
+    run: list[re.Match[str]] = []
+    for match in reversed(matches):
+        if run and text[match.end() : run[-1].start()].strip():
+            break
+        run.append(match)
+        if len(run) > _NAME_TOKENS:
+            return None
+    run.reverse()
+    lexicon = words()
+    while run and run[0].group().casefold() in lexicon.not_name | lexicon.name_particle:
+        run.pop(0)
+    tokens = [match.group() for match in run]
+    if not _is_name(tokens):
+        return None
+    return Span(start=run[0].start(), end=run[-1].end())
+
+
+def _name_after(text: str, start: int, high: int) -> Span | None:
+    """A capitalised name starting right after ``start``: ``said Xicará in Tapachula``."""
+    run: list[re.Match[str]] = []
+    for match in _NAME_TOKEN.finditer(text, start, min(high, start + 80)):
+        previous = run[-1].end() if run else start
+        if text[previous : match.start()].strip() or len(run) >= _NAME_TOKENS:
+            break
+        if not (match.group()[0].isupper() or match.group().casefold() in words().name_particle):
+            break
+        run.append(match)
+    while run and not run[-1].group()[0].isupper():
+        run.pop()
+    tokens = [match.group().rstrip(".") for match in run]
+    if not _is_name(tokens):
+        return None
+    end = run[-1].end()
+    while end > run[0].start() and text[end - 1] == ".":
+        end -= 1
+    return Span(start=run[0].start(), end=end)
+
+
+def _unnamed_person(text: str, mention: ActorMention, verb: int) -> Speaker | None:
+    """``the Senegalese official``, ``Spain's interior minister``: a person, not the country.
+
+    A place followed by a noun naming one person is an unnamed speaker (no entity),
+    named by the words from the article before the place to that noun.
+    """
+    if mention.ref.kind is not EntityKind.PLACE:
+        return None
+    nouns = [
+        match
+        for match in _WORD.finditer(text, mention.span.end, verb)
+        if match.group().casefold() in words().person_noun
+    ]
+    if not nouns:
+        return None
+    start = mention.span.start
+    article = re.search(r"\b(?:the|a|an)\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
+    if article is not None:
+        start -= len(article.group())
+    return Speaker(span=Span(start=start, end=nouns[-1].end()), ref=None)
+
+
+def _described_person(
+    text: str, low: int, verb: int, index: MentionIndex
+) -> tuple[Speaker, int] | None:
+    """A person whose name ends a piece followed only by pieces describing them.
+
+    ``Jane Doe, the IOM envoy to Libya, said``; ``Jane Doe, who heads the office, warned``;
+    ``Jane Doe, for her part, said``; ``Doe, 54, told``. A describing piece (or an age)
+    has at most a dozen words and
+    starts with a capital, an article, ``who`` or an introductory word; it has no clause
+    word unless it is a relative clause. The name is a person mention ending the piece,
+    or a piece that is only a capitalised name.
+    """
+    comma = _previous_char(text, low, verb)
+    lexicon = words()
+    for _ in range(_APPOSITION_PIECES):
+        if comma < 0 or text[comma] != ",":
+            return None
+        piece = segment_start(text, low, comma)
+        end = _previous_char(text, piece, comma) + 1
+        for found in reversed(index.within(max(piece, end - _SUBJECT_WINDOW), end)):
+            if _is_person(found) and found.span.end == end:
+                return _speaker(found), piece
+        tokens = _TOKEN.findall(text, piece, comma)
+        only_name = end > piece and not _NAME_TOKEN.sub("", text[piece:end]).strip()
+        if only_name and _is_name(_NAME_TOKEN.findall(text, piece, end)):
+            span = Span(start=piece, end=end)
+            return Speaker(span=span, ref=index.person_named(span.of(text))), piece
+        if not tokens or len(tokens) > _APPOSITION_WORDS:
+            return None
+        first = tokens[0].casefold()
+        if all(token.isdigit() for token in tokens):
+            comma = _previous_char(text, low, piece)
+            continue
+        relative = first in lexicon.relative or first == "whose"
+        opening = tokens[0][0].isupper() or first in {"the", "a", "an"}
+        aside = first in lexicon.intro and len(tokens) <= 6
+        if not (relative or opening or aside):
+            return None
+        if not (relative or aside) and any(
+            token.casefold() in lexicon.clause_word for token in tokens
+        ):
+            return None
+        comma = _previous_char(text, low, piece)
+    return None
+
+
+def _previous_char(text: str, low: int, position: int) -> int:
+    """The index of the last non-space character before ``position``, or -1 at ``low``."""
+    index = position - 1
+    while index >= low and text[index].isspace():
+        index -= 1
+    return index if index >= low else -1
+
+
+def _inverted(
+    text: str, cue: Cue, low: int, high: int, index: MentionIndex
+) -> tuple[Speaker, int] | None:
+    """The speaker right after a finite cue that follows a comma or a quotation.
+
+    ``..., said X``, ``"...", added the minister``, ``This vision, continued X, ...``.
+    The words between verb and speaker may only be capitalised words, ``the``, ``of``
+    and ``'s`` (``said IOM Director General X``); a person there wins over a body; a
+    demonym is never an inverted speaker. After the speaker comes only a comma, a trailer
+    or the end of the sentence: ``..., urged Nigerians abroad to ...`` is not inverted.
+    With no mention, an unresolved capitalised name or pronoun (``said Xicará``).
+    """
+    if cue.complement is Complement.ADDRESSEE:
+        return None
+    before = cue.span.start
+    while before > low and text[before - 1].isspace():
+        before -= 1
+    if before > low and not (text[before - 1] == "," or text[before - 1] in _CLOSING):
+        return None
+    ceiling = min(high, cue.span.end + _INVERTED_WINDOW)
+    chosen: ActorMention | None = None
+    for mention in index.starting(cue.span.end, ceiling):
+        if mention.via is MentionVia.DEMONYM:
+            continue
+        if not _title_gap(text, cue.span.end, mention.span.start):
+            break
+        if chosen is None:
+            chosen = mention
+        if _is_person(mention):
+            chosen = mention
+            break
+    span: Span | None = None
+    ref: EntityRef | None = None
+    if chosen is not None:
+        span, ref = chosen.span, chosen.ref
+    else:
+        span = _name_after(text, cue.span.end, ceiling)
+        if span is not None:
+            ref = index.person_named(span.of(text))
+        else:
+            match = _WORD.search(text, cue.span.end, ceiling)
+            if (
+                match is not None
+                and not text[cue.span.end : match.start()].strip()
+                and match.group().casefold() in words().pronoun - {"it", "i"}
+            ):
+                span = Span(start=match.start(), end=match.end())
+    if span is None:
+        return None
+    after = _skip_space(text, span.end, high)
+    if (
+        after < high
+        and text[after] != ","
+        and not is_trailer(text, span.end, high, addressee=False, inverted=True)
+    ):
+        return None
+    return Speaker(span=span, ref=ref), span.end
+
+
+def _skip_space(text: str, start: int, high: int) -> int:
+    while start < high and text[start].isspace():
+        start += 1
+    return start
+
+
+_TITLE_GLUE = frozenset({"the", "of", "for", "and", "in", "on", "to", "'s", "’s", ".", ",", "-"})
+"""The small words and marks a title may hold: ``Deputy Director General for Operations,``."""
+
+
+def _title_gap(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds only capitalised words and title glue words."""
+    return all(
+        token[0].isupper() or token.casefold() in _TITLE_GLUE
+        for token in _TOKEN.findall(text, start, end)
+    )
+
+
+def _according(text: str, cue: Cue, high: int, index: MentionIndex) -> tuple[Speaker, int] | None:
+    """The source named after ``according to`` and where its noun phrase ends.
+
+    The phrase runs to the next comma or the end of the sentence, when that is near. Its
+    source is the first person in it, else the first organisation (``according to the
+    Niamey-based NGO X``, ``according to a statement by the ministry``), else a country or
+    city named right after (``according to Spain's interior ministry``), never a demonym;
+    else a capitalised name right after.
+    """
+    comma = _BOUNDARY.search(text, cue.span.end, min(high, cue.span.end + _ACCORDING_WINDOW))
+    end = comma.start() if comma is not None else high
+    if comma is None and end - cue.span.end > _ACCORDING_WINDOW:
+        return None
+    while end > cue.span.end and not text[end - 1].isalnum():
+        end -= 1
+    inside = [
+        mention
+        for mention in index.within(cue.span.end, end)
+        if mention.via is not MentionVia.DEMONYM
+        and text[mention.span.end : mention.span.end + 1] != "-"
+    ]
+    for kind in (EntityKind.PERSON, EntityKind.ORGANIZATION):
+        for mention in inside:
+            if mention.ref.kind is kind:
+                return _speaker(mention), end
+    allowed = {"the", "a", "an", "'s", "’s"}
+    for mention in inside:
+        if _tokens_allowed(_tokens(text, cue.span.end, mention.span.start), frozenset(allowed)):
+            return _speaker(mention), end
+    name = _name_after(text, cue.span.end, end)
+    if name is not None:
+        return Speaker(span=name, ref=index.person_named(name.of(text))), end
+    return None
+
+
+def attribute(
+    text: str,
+    cue: Cue,
+    clause: Span,
+    index: MentionIndex,
+    dates: Sequence[Span] = (),
+) -> Attribution | None:
+    """The attribution of a finite cue or of ``according to``, or None with no speaker.
+
+    Rules, tried in order:
+
+    - ``according to X``: X is the first mention after it; the phrase runs to the comma.
+    - inverted, after a comma or quotation: ``..., said X`` / ``"...", added the minister``.
+    - subject first: ``X said``, ``X, who stressed``, ``the ministry said``, ``he added``;
+      the attribution starts where the speaker's comma-separated piece starts, and
+      reaches back over pieces that name the speaker (``Director of X, Jane Doe, told``).
+
+    Participles take the speaker of their main clause; ``statements`` links them.
+    """
+    if cue.kind is CueKind.ACCORDING:
+        found = _according(text, cue, clause.end, index)
+        if found is None:
+            return None
+        return Attribution(
+            cue=cue, speaker=found[0], start=cue.span.start, end=found[1], inverted=True
+        )
+    if cue.kind is not CueKind.FINITE:
+        return None
+    inverted = _inverted(text, cue, clause.start, clause.end, index)
+    if inverted is not None:
+        speaker, end = inverted
+        return Attribution(cue=cue, speaker=speaker, start=cue.span.start, end=end, inverted=True)
+    subject = _subject(text, cue, clause.start, index, dates)
+    if subject is None:
+        return None
+    speaker, piece = subject
+    if _cue_pattern().search(text, piece, speaker.span.start) is not None:
+        return Attribution(cue=cue, speaker=speaker, start=speaker.span.start, end=cue.span.end)
+    start = _reach_back(text, clause.start, piece)
+    return Attribution(cue=cue, speaker=speaker, start=start, end=cue.span.end)
+
+
+def _reach_back(text: str, low: int, piece: int) -> int:
+    """Extend an attribution back over comma-separated pieces that only name the speaker.
+
+    A piece names the speaker (``Director of global affairs at the Ministry``,
+    ``the IOM envoy to Libya``) when it is not the sentence's first piece, starts with a
+    capital letter or an article, has at most a dozen words, no clause word
+    (``is``, ``must``, ``has``...) and no reporting verb. The sentence's first piece is
+    always content.
+    """
+    start = piece
+    lexicon = words()
+    for _ in range(_APPOSITION_PIECES):
+        comma = _previous_char(text, low, start)
+        if comma < 0 or text[comma] != ",":
+            return start
+        previous = segment_start(text, low, comma)
+        boundary = _previous_char(text, low, previous)
+        if previous >= comma or boundary < 0 or text[boundary] != ",":
+            return start
+        tokens = _TOKEN.findall(text, previous, comma)
+        if not tokens or len(tokens) > _APPOSITION_WORDS:
+            return start
+        first = tokens[0]
+        if not (first[0].isupper() or first.casefold() in {"the", "a", "an"}):
+            return start
+        if first.casefold() in lexicon.intro:
+            return start
+        if any(token.casefold() in lexicon.clause_word for token in tokens):
+            return start
+        if _cue_pattern().search(text, previous, comma) is not None:
+            return start
+        start = previous
+    return start
+
+
+@functools.cache
+def _clause_marks() -> frozenset[str]:
+    """Words that make a piece a clause of its own (``on Monday she would ...``)."""
+    lexicon = words()
+    return (lexicon.clause_word | lexicon.pronoun) - {"this", "these", "those", "there"}
+
+
+def is_trailer(
+    text: str, start: int, end: int, *, addressee: bool, inverted: bool, first_only: bool = False
+) -> bool:
+    """Whether ``text[start:end]`` only tells where, when or to whom something was said.
+
+    True for nothing at all, for comma-separated pieces that each start with a trailer
+    word (``in a statement``, ``on Monday``, ``here``) or a relative pronoun
+    (``, who heads the agency``), for the hearer of ``told`` (``told reporters``), and,
+    after an inverted speaker, for pieces naming the speaker (``said X, IOM chief``).
+    With ``first_only``, only the first piece is judged (``said in a report, the
+    highest figure since ...``).
+
+    >>> is_trailer("said in Geneva on Monday.", 4, 25, addressee=False, inverted=False)
+    True
+    >>> is_trailer("said the plan works.", 4, 20, addressee=False, inverted=False)
+    False
+    """
+    if first_only:
+        comma = text.find(",", start, end)
+        end = comma if comma >= 0 else end
+        if not text[start:end].strip():
+            return False
+    if end - start > _TRAILER_LIMIT:
+        return False
+    lexicon = words()
+    stripped = text[start:end].strip().rstrip('.!?”"’»)').strip()
+    if not stripped:
+        return True
+    pieces = [piece.strip() for piece in stripped.split(",")]
+    for number, piece in enumerate(pieces):
+        tokens = _TOKEN.findall(piece)
+        if not tokens:
+            continue
+        first = tokens[0].casefold()
+        if "that" in (token.casefold() for token in tokens) or ":" in tokens:
+            return False
+        if first in lexicon.relative or first == "whose":
+            continue
+        if any(token.casefold() in _clause_marks() for token in tokens):
+            return False
+        if number == 0 and addressee:
+            continue
+        if first in lexicon.trailer:
+            continue
+        appositive = tokens[0][0].isupper() or first in {"the", "a", "an"}
+        if (
+            inverted
+            and appositive
+            and len(tokens) <= _APPOSITION_WORDS
+            and not any(token.casefold() in lexicon.clause_word for token in tokens)
+        ):
+            continue
+        return False
+    return True
+
+
+def first_word(text: str, start: int, end: int) -> str:
+    """The first word of ``text[start:end]``, case-folded, or ``""``."""
+    match = _WORD.search(text, start, min(end, start + 80))
+    return match.group().casefold() if match is not None else ""
+
+
+def starts_with_dash_or_space(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only spaces, dashes and commas."""
+    return all(char.isspace() or char in _DASHES or char == "," for char in text[start:end])

@@ -1,0 +1,1014 @@
+"""The events stage: meetings, conferences, visits, signings, launches, adoptions, regularisations.
+
+An event is announced by a trigger word from ``data/event_triggers.tsv`` in a body
+sentence; its date, place, organisers, theme and participants are read from the
+words around the trigger, from the actors' mentions and from the dates found by
+earlier stages. Later mentions of the same gathering (``this meeting``) are merged
+into it. Every search looks at most a few hundred characters around a trigger, so
+the stage is linear in the size of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from migmodel._lexicon import load_lines, load_rows
+from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
+from migmodel.model import (
+    DateMention,
+    EntityKind,
+    EntityRef,
+    Event,
+    EventKind,
+    FuzzyDate,
+    Place,
+    PlaceKind,
+    Precision,
+    Span,
+    Statement,
+)
+
+__all__ = ["events"]
+
+_WINDOW = 300
+"""How far (in characters) from a trigger the stage looks for what belongs to it."""
+_OBJECT_WINDOW = 120
+_CLAUSE_MINIMUM = 40
+_THEME_WORDS = 14
+_RECENT_DAYS = 7
+_APPOSITION_REACH = 60
+_LEAD_PARAGRAPHS = 1
+_ORGANISER_REACH = 80
+
+_GATHERINGS = frozenset({EventKind.MEETING, EventKind.CONFERENCE})
+_ANAPHOR = "anaphor"
+_DEFINITE = frozenset({"the", "this", "that"})
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_WORD = re.compile(r"[\w'’-]+")
+_QUOTED_TITLE = re.compile(
+    r"\b(?:on|entitled|titled|themed|theme|dubbed|called)\s{1,3}(?:of\s{1,3})?[:,]?\s{0,3}"
+    r"[“\"«‘]\s{0,3}(?P<title>[^“”\"«»\n]{3,300}?)\s{0,3}[”\"»’]",
+    re.IGNORECASE,
+)
+_THEME_STOP = re.compile(
+    r"[,.;:!?()“”\"«»]|\s(?:in|at|held|organi[sz]ed|hosted|which|that|who|with|on|to|and\s+will)\s",
+    re.IGNORECASE,
+)
+_PHRASE_STOP = re.compile(r"[;:.!?“”\"«»]|\son\s|,\s(?:this|which|where|who|while|and\s+the)\s")
+_CLAUSE_BREAK = re.compile(r",\s|;\s|\s[–—]\s")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
+_APPOSITION_BEFORE = re.compile(
+    r"[\w”\"],\s{1,3}(?:an?|another|one)\s{1,3}(?:[\w-]+\s{1,3}){0,3}$", re.IGNORECASE
+)
+_BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")
+_COORDINATION = re.compile(
+    r"\)?\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3}|&\s{0,3})(?:the\s{1,3})?", re.IGNORECASE
+)
+
+
+@attrs.frozen(kw_only=True)
+class _Trigger:
+    """A trigger word's kind and class, from ``event_triggers.tsv``."""
+
+    kind: str
+    word_class: str
+
+
+@functools.cache
+def _triggers() -> tuple[re.Pattern[str], dict[str, _Trigger]]:
+    table: dict[str, _Trigger] = {}
+    for row in load_rows("event_triggers.tsv"):
+        table[row[0].lower()] = _Trigger(kind=row[1], word_class=row[2])
+    forms = sorted(table, key=len, reverse=True)
+    alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s{1,3}") for form in forms)
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return pattern, table
+
+
+@functools.cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(line.lower() for line in load_lines(name))
+
+
+def _phrase_pattern(name: str, *, suffix: str = r"(?![\w-])") -> re.Pattern[str]:
+    phrases = sorted(load_lines(name), key=len, reverse=True)
+    alternatives = "|".join(re.escape(phrase).replace(r"\ ", r"\s{1,3}") for phrase in phrases)
+    return re.compile(rf"(?<![\w-])(?:{alternatives}){suffix}", re.IGNORECASE)
+
+
+@functools.cache
+def _organiser_cues() -> re.Pattern[str]:
+    return _phrase_pattern("event_organiser_cues.txt")
+
+
+@functools.cache
+def _active_organiser_verbs() -> re.Pattern[str]:
+    return _phrase_pattern("event_active_organiser_verbs.txt", suffix=r"(?![\w-])(?!\s{1,3}by\b)")
+
+
+@functools.cache
+def _theme_cues() -> re.Pattern[str]:
+    return _phrase_pattern("event_theme_cues.txt")
+
+
+@functools.cache
+def _speech_cues() -> re.Pattern[str]:
+    return _phrase_pattern(
+        "event_speech_cues.txt", suffix=r"(?![\w-])\s{1,3}(?:[\w'’-]+\s{1,3}){0,4}$"
+    )
+
+
+@functools.cache
+def _participation_cues() -> re.Pattern[str]:
+    return _phrase_pattern("event_participation_cues.txt")
+
+
+@functools.cache
+def _objects() -> dict[str, re.Pattern[str]]:
+    nouns: dict[str, list[str]] = {}
+    for kind, noun in load_rows("event_objects.tsv"):
+        nouns.setdefault(kind, []).append(noun)
+    return {
+        kind: re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(noun).replace(r"\ ", r"\s{1,3}") for noun in words)
+            + ")",
+            re.IGNORECASE,
+        )
+        for kind, words in nouns.items()
+    }
+
+
+@attrs.define
+class _Index:
+    """Sorted mentions and dates, looked up by position in O(log n)."""
+
+    text: str
+    mentions: Sequence[ActorMention]
+    mention_starts: list[int]
+    dates: Sequence[DateMention]
+    date_starts: list[int]
+    places: dict[str, Place]
+
+    @classmethod
+    def build(cls, document: Document, actors: Actors, dates: Iterable[DateMention]) -> _Index:
+        mentions = sorted(actors.mentions, key=lambda mention: mention.span.start)
+        found_dates = sorted(dates, key=lambda mention: mention.span.start)
+        return cls(
+            text=document.text,
+            mentions=mentions,
+            mention_starts=[mention.span.start for mention in mentions],
+            dates=found_dates,
+            date_starts=[mention.span.start for mention in found_dates],
+            places={place.id: place for place in actors.places},
+        )
+
+    def mentions_in(self, start: int, end: int) -> list[ActorMention]:
+        index = bisect.bisect_left(self.mention_starts, start)
+        found = []
+        for mention in self.mentions[index:]:
+            if mention.span.start >= end:
+                break
+            if mention.span.end <= end:
+                found.append(mention)
+        return found
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        index = bisect.bisect_left(self.date_starts, start)
+        found = []
+        for mention in self.dates[index:]:
+            if mention.span.start >= end:
+                break
+            if mention.span.end <= end:
+                found.append(mention)
+        return found
+
+    def place_kind(self, ref: EntityRef) -> PlaceKind | None:
+        place = self.places.get(ref.id)
+        return place.kind if place is not None else None
+
+
+@attrs.define(eq=False)
+class _Draft:
+    """An event being put together from its mentions."""
+
+    kind: EventKind
+    start: int
+    span: Span
+    description: str
+    sentence: Span
+    date: FuzzyDate | None = None
+    place: EntityRef | None = None
+    organizers: list[EntityRef] = attrs.Factory(list)
+    participants: list[EntityRef] = attrs.Factory(list)
+    theme: str | None = None
+    participial: bool = False
+    needs_evidence: bool = False
+    paragraph: int = 0
+    last_number: int = 0
+    last_end: int = 0
+
+
+@attrs.frozen(kw_only=True)
+class _Candidate:
+    """One trigger occurrence, before it is merged into an event."""
+
+    kind: EventKind | None
+    span: Span
+    sentence: Span
+    definite: bool
+    participial: bool
+    needs_evidence: bool
+    number: int = 0
+    paragraph: int = 0
+    apposition: bool = False
+
+
+def _body_sentences(document: Document) -> list[tuple[Span, int]]:
+    """The body sentences with their paragraph; whole paragraphs when none were found."""
+    found = [
+        (sentence.span, sentence.paragraph)
+        for sentence in document.sentences
+        if sentence.paragraph >= 0
+    ]
+    if found:
+        return found
+    return [(paragraph.span, paragraph.index) for paragraph in document.layout.paragraphs]
+
+
+def _tokens_before(text: str, position: int, floor: int) -> list[str]:
+    window = text[max(floor, position - 80) : position]
+    return [token.lower() for token in _TOKEN.findall(window)]
+
+
+def _licensed(text: str, position: int, floor: int) -> tuple[bool, bool]:
+    """Whether a noun trigger has a licensing word within four words before it.
+
+    Returns (licensed, definite): definite when the licenser is ``the``/``this``/``that``
+    with no capitalised word in between (a back-reference such as ``this meeting``).
+    """
+    licensers = _words("event_licensers.txt")
+    blockers = _words("event_blockers.txt")
+    window = text[max(floor, position - 80) : position]
+    words = _TOKEN.findall(window)
+    capitalised_between = False
+    for word in reversed(words[-4:]):
+        lower = word.lower()
+        if lower in licensers or lower.endswith(("'s", "’s")):
+            return True, lower in _DEFINITE and not capitalised_between
+        if lower in blockers or not _WORD.fullmatch(word):
+            return False, False
+        if word[:1].isupper():
+            capitalised_between = True
+    return False, False
+
+
+def _after_aux(text: str, position: int, floor: int) -> bool:
+    tokens = _tokens_before(text, position, floor)
+    return bool(tokens) and tokens[-1] in _words("event_aux.txt")
+
+
+def _subject_gap(gap: str, index: _Index, start: int) -> bool:
+    """Whether the words between a subject and its verb are only auxiliaries and dates."""
+    characters = list(gap)
+    for mention in index.dates_in(start, start + len(gap)):
+        for offset in range(mention.span.start - start, mention.span.end - start):
+            characters[offset] = " "
+    tokens = _TOKEN.findall("".join(characters))
+    aux = _words("event_aux.txt")
+    words = [token for token in tokens if token not in {",", ")"}]
+    if not words and "," in tokens:
+        return False
+    return len(words) <= 5 and all(token.lower() in aux for token in words)
+
+
+def _subject(index: _Index, position: int, floor: int) -> list[ActorMention]:
+    """The actor mentions that are the subject of the verb at ``position``.
+
+    Rule: the nearest mention before the verb, when only auxiliaries, adverbs, dates
+    and commas stand between them (``Morocco has launched``, ``led Senegal to
+    regularise``; a lone comma is not enough: ``the policy of Senegal, adopted``),
+    or a demonym followed by a government noun (``the Spanish
+    government adopted``); mentions joined to it by ``and`` or commas count too
+    (``Spain and Morocco signed``).
+    """
+    text = index.text
+    before = [
+        mention
+        for mention in index.mentions_in(max(floor, position - _WINDOW), position)
+        if mention.span.end <= position
+    ]
+    if not before:
+        return []
+    last = before[-1]
+    gap = text[last.span.end : position]
+    if not _subject_gap(gap, index, last.span.end):
+        nouns = _words("event_subject_nouns.txt")
+        tokens = [token.lower() for token in _TOKEN.findall(gap)]
+        if not (
+            last.via is MentionVia.DEMONYM
+            and tokens
+            and tokens[0] in nouns
+            and _subject_gap(" ".join(tokens[1:]), index, position)
+        ):
+            return []
+    found = [last]
+    for mention in reversed(before[:-1]):
+        between = text[mention.span.end : found[-1].span.start]
+        if mention.ref == found[-1].ref and _BRACKET.fullmatch(between):
+            found[-1] = mention
+            continue
+        if _COORDINATION.fullmatch(between) is None:
+            break
+        found.append(mention)
+    found.reverse()
+    return found
+
+
+def _preceding_word(text: str, position: int, floor: int) -> str:
+    tokens = _tokens_before(text, position, floor)
+    return tokens[-1] if tokens else ""
+
+
+def _following_word(text: str, position: int, ceiling: int) -> str:
+    match = _TOKEN.search(text, position, min(ceiling, position + 80))
+    return match.group().lower() if match else ""
+
+
+def _is_participial(index: _Index, trigger: Span, sentence: Span) -> bool:
+    """Whether a past participle modifies a noun (``the agreements signed with ...``).
+
+    Rule: not after an auxiliary or a subject mention, and followed by a preposition
+    or punctuation rather than an object.
+    """
+    text = index.text
+    if _after_aux(text, trigger.start, sentence.start) or _subject(
+        index, trigger.start, sentence.start
+    ):
+        return False
+    following = _following_word(text, trigger.end, sentence.end)
+    return following in _words("event_blockers.txt") or following in {
+        "",
+        ",",
+        ".",
+        "at",
+        "between",
+        "during",
+        "under",
+        "among",
+        "last",
+        "since",
+        "earlier",
+        "this",
+    }
+
+
+def _has_object(text: str, kind: EventKind, trigger: Span, sentence: Span) -> bool:
+    """Whether a fitting noun stands where the trigger's object or subject would be.
+
+    Rule: after a form of ``be`` (``the law was adopted``) the noun comes before
+    the verb; otherwise after it (``signed a memorandum``, ``the launch of a
+    programme``) or shortly before it (``the compact, signed in ...``).
+    """
+    pattern = _objects().get(kind.value)
+    if pattern is None:
+        return True
+    floor = max(sentence.start, trigger.start - _OBJECT_WINDOW)
+    before = pattern.search(text, floor, trigger.start) is not None
+    if _preceding_word(text, trigger.start, sentence.start) in _words("event_passive_aux.txt"):
+        return before
+    after = pattern.search(text, trigger.end, min(sentence.end, trigger.end + _OBJECT_WINDOW))
+    near = pattern.search(text, max(floor, trigger.start - 60), trigger.start) is not None
+    return after is not None or near
+
+
+def _met_with(index: _Index, trigger: Span, sentence: Span) -> bool:
+    text = index.text
+    following = _following_word(text, trigger.end, sentence.end)
+    if following in _words("event_meeting_objects.txt"):
+        return True
+    return any(
+        not text[trigger.end : mention.span.start].strip()
+        for mention in index.mentions_in(trigger.end, min(sentence.end, trigger.end + 80))
+    )
+
+
+def _candidates(index: _Index, sentences: Sequence[tuple[Span, int]]) -> list[_Candidate]:
+    """Every trigger occurrence that passes its class's rule, in text order."""
+    pattern, table = _triggers()
+    text = index.text
+    found: list[_Candidate] = []
+    for number, (sentence, paragraph) in enumerate(sentences):
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            trigger = table.get(" ".join(match.group().lower().split()))
+            if trigger is None:
+                continue
+            span = Span(start=match.start(), end=match.end())
+            kind = None if trigger.kind == _ANAPHOR else EventKind(trigger.kind)
+            licensed, definite = _licensed(text, span.start, sentence.start)
+            if trigger.word_class == "noun" and not licensed:
+                continue
+            if trigger.word_class == "both" and not (
+                licensed
+                or _after_aux(text, span.start, sentence.start)
+                or _subject(index, span.start, sentence.start)
+            ):
+                continue
+            if (
+                kind is EventKind.MEETING
+                and trigger.word_class == "verb"
+                and not _met_with(index, span, sentence)
+            ):
+                continue
+            if kind is not None and not _has_object(text, kind, span, sentence):
+                continue
+            participial = trigger.word_class == "verb" and kind in {
+                EventKind.SIGNING,
+                EventKind.ADOPTION,
+                EventKind.LAUNCH,
+            }
+            participial = participial and _is_participial(index, span, sentence)
+            found.append(
+                _Candidate(
+                    kind=kind,
+                    span=span,
+                    sentence=sentence,
+                    definite=definite,
+                    participial=participial,
+                    needs_evidence=kind is EventKind.VISIT,
+                    number=number,
+                    paragraph=paragraph,
+                    apposition=_APPOSITION_BEFORE.search(
+                        text[max(sentence.start, span.start - 60) : span.start]
+                    )
+                    is not None,
+                )
+            )
+    return found
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether a comma joins capitalised words (``Safe, Orderly and Regular``): no clause break."""
+    before = _WORD.findall(text[max(0, start - 30) : start])
+    after = _WORD.search(text, end, end + 30)
+    return bool(
+        before and before[-1][:1].isupper() and after is not None and after.group()[:1].isupper()
+    )
+
+
+def _clause(text: str, trigger: Span, sentence: Span) -> Span:
+    """The comma-delimited part of the sentence around the trigger, widened to 40 characters.
+
+    Rule: the sentence is cut at ``, ``, ``; `` and dashes; the piece holding the
+    trigger is joined with its neighbours (rightwards first when the trigger opens
+    it) until it is at least 40 characters long. A comma between capitalised words
+    (inside a name) does not cut.
+    """
+    start = max(sentence.start, trigger.start - _WINDOW)
+    end = min(sentence.end, trigger.end + _WINDOW)
+    cuts = [
+        match
+        for match in _CLAUSE_BREAK.finditer(text, start, end)
+        if not _inside_name(text, match.start(), match.end())
+    ]
+    left_bounds = [start, *(match.end() for match in cuts if match.end() <= trigger.start)]
+    right_bounds = [match.start() for match in cuts if match.start() >= trigger.end]
+    right_bounds.append(end)
+    left = len(left_bounds) - 1
+    right = 0
+
+    def width() -> int:
+        return right_bounds[right] - left_bounds[left]
+
+    prefer_right = trigger.start - left_bounds[left] <= 12
+    while width() < _CLAUSE_MINIMUM:
+        can_left = left > 0
+        can_right = right < len(right_bounds) - 1
+        if prefer_right and can_right:
+            right += 1
+        elif can_left:
+            left -= 1
+        elif can_right:
+            right += 1
+        else:
+            break
+    clause_start, clause_end = left_bounds[left], right_bounds[right]
+    piece = text[clause_start:clause_end]
+    stripped = piece.strip(" \n\t,;")
+    clause_start += piece.find(stripped) if stripped else 0
+    return Span(start=clause_start, end=clause_start + len(stripped))
+
+
+def _is_attributive_year(text: str, mention: DateMention) -> bool:
+    """``the 2011 Constitution``: a bare year that names something rather than dates it."""
+    following = text[mention.span.end : mention.span.end + 2].strip()
+    return bool(_YEAR.fullmatch(mention.text.strip())) and following[:1].isupper()
+
+
+def _date(index: _Index, trigger: Span, sentence: Span) -> FuzzyDate | None:
+    """The resolved date mention nearest to the trigger in its sentence."""
+    start = max(sentence.start, trigger.start - _WINDOW)
+    end = min(sentence.end, trigger.end + _WINDOW)
+    best: tuple[int, FuzzyDate] | None = None
+    for mention in index.dates_in(start, end):
+        if mention.value is None or _is_attributive_year(index.text, mention):
+            continue
+        distance = (
+            trigger.start - mention.span.end
+            if mention.span.end <= trigger.start
+            else mention.span.start - trigger.end
+        )
+        if best is None or abs(distance) < best[0]:
+            best = (abs(distance), mention.value)
+    return best[1] if best is not None else None
+
+
+def _is_place(mention: ActorMention) -> bool:
+    return mention.ref.kind is EntityKind.PLACE and mention.via is not MentionVia.DEMONYM
+
+
+def _place(index: _Index, kind: EventKind, trigger: Span, sentence: Span) -> EntityRef | None:
+    """Where the event happens.
+
+    Rule: the first place named after the trigger in its sentence behind ``in`` or
+    ``at`` (``a meeting on Tuesday in Rabat``, ``signed in Lima``); for a visit also
+    behind ``to`` or right after the verb (``visited Dakar``); else a place behind
+    ``In`` that opens the sentence (``In Niamey, officials met ...``).
+    """
+    text = index.text
+    end = min(sentence.end, trigger.end + 160)
+    for mention in index.mentions_in(trigger.end, end):
+        if not _is_place(mention):
+            continue
+        before = text[max(sentence.start, mention.span.start - 12) : mention.span.start]
+        if _PREPOSITION_BEFORE.search(before):
+            if _after_title_word(index, mention.span.start, sentence.start):
+                continue
+            return mention.ref
+        if kind is EventKind.VISIT and (
+            _TO_BEFORE.search(before) or not text[trigger.end : mention.span.start].strip()
+        ):
+            return mention.ref
+    opening = text[sentence.start : min(sentence.end, sentence.start + 4)].lower()
+    if opening.startswith(("in ", "at ")):
+        for mention in index.mentions_in(sentence.start, trigger.start):
+            if _is_place(mention):
+                return mention.ref
+            break
+    return None
+
+
+def _after_title_word(index: _Index, position: int, floor: int) -> bool:
+    """``Representative in Jordan``: ``in`` after a capitalised title word, not an event's place.
+
+    A capitalised date word (``on Tuesday in Rabat``) is no title.
+    """
+    start = max(floor, position - 40)
+    words = list(_TOKEN.finditer(index.text, start, position))
+    if len(words) < 2 or words[-1].group().lower() not in {"in", "at"}:
+        return False
+    previous = words[-2]
+    if any(
+        mention.span.end >= previous.end()
+        for mention in index.dates_in(max(floor, previous.start() - 40), previous.end() + 1)
+    ):
+        return False
+    return previous.group()[:1].isupper() and _WORD.fullmatch(previous.group()) is not None
+
+
+def _apposition_spans(index: _Index, start: int, end: int) -> list[tuple[int, int]]:
+    """The appositions after persons: ``, a member of the Senate,`` after ``Jane Doe``."""
+    text = index.text
+    found = []
+    for mention in index.mentions_in(start, end):
+        if mention.ref.kind is not EntityKind.PERSON:
+            continue
+        after = mention.span.end
+        if text[after : after + 2] != ", ":
+            continue
+        word = _following_word(text, after + 2, end)
+        if not word or not word[:1].islower() or word == "and":
+            continue
+        close = text.find(",", after + 2, end)
+        found.append((after, close if close != -1 else end))
+    return found
+
+
+def _refs(mentions: Iterable[ActorMention]) -> list[EntityRef]:
+    found: list[EntityRef] = []
+    for mention in mentions:
+        if mention.ref not in found:
+            found.append(mention.ref)
+    return found
+
+
+def _named_actors(index: _Index, start: int, end: int) -> list[EntityRef]:
+    """The persons and organisations named in a phrase, appositions left out.
+
+    Countries count only when no person or organisation is named (``hosted by
+    Senegal``); places behind ``in``/``at`` and demonyms never do.
+    """
+    text = index.text
+    skipped = _apposition_spans(index, start, end)
+    mentions = [
+        mention
+        for mention in index.mentions_in(start, end)
+        if not any(low <= mention.span.start < high for low, high in skipped)
+    ]
+    people = [
+        mention
+        for mention in mentions
+        if mention.ref.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION}
+    ]
+    if people:
+        return _refs(people)
+    countries = [
+        mention
+        for mention in mentions
+        if _is_place(mention)
+        and index.place_kind(mention.ref) is PlaceKind.COUNTRY
+        and not _PREPOSITION_BEFORE.search(
+            text[max(start, mention.span.start - 12) : mention.span.start]
+        )
+    ]
+    return _refs(countries)
+
+
+def _before_new_subject(index: _Index, start: int, end: int) -> int:
+    """Cut a phrase before ``, NAME`` once it has named someone (``..., Secretary X said``)."""
+    seen = False
+    for mention in index.mentions_in(start, end):
+        if seen and mention.ref.kind is EntityKind.PERSON:
+            before = index.text[max(start, mention.span.start - 40) : mention.span.start]
+            comma = before.rfind(", ")
+            if comma != -1 and "and" not in before[comma:].split():
+                return max(start, mention.span.start - len(before) + comma)
+        if mention.ref.kind is not EntityKind.PLACE:
+            seen = True
+    return end
+
+
+def _organiser_phrases(index: _Index, sentence: Span) -> list[tuple[int, list[EntityRef]]]:
+    """Organisers named in a sentence, each with the position of its cue.
+
+    Rules: the actors in the phrase after ``organized by``, ``hosted by``, ``at the
+    initiative of`` ... up to the end of the clause (a quotation, ``on``, ``;``, ``,
+    this``, ``, which``); or the subject of an active ``organized``/``hosted``/``held``.
+    """
+    text = index.text
+    found: list[tuple[int, list[EntityRef]]] = []
+    for cue in _organiser_cues().finditer(text, sentence.start, sentence.end):
+        limit = min(sentence.end, cue.end() + _WINDOW)
+        stop = _PHRASE_STOP.search(text, cue.end(), limit)
+        end = _before_new_subject(index, cue.end(), stop.start() if stop else limit)
+        refs = _named_actors(index, cue.end(), end)
+        if refs:
+            found.append((cue.start(), refs))
+    for verb in _active_organiser_verbs().finditer(text, sentence.start, sentence.end):
+        subject = _subject(index, verb.start(), sentence.start)
+        refs = _refs(subject)
+        if refs:
+            found.append((verb.start(), refs))
+    return found
+
+
+def _clean_theme(words: str) -> str | None:
+    words = " ".join(words.split()).strip(" ,;:.")
+    return words or None
+
+
+def _theme(index: _Index, trigger: Span, sentence: Span) -> str | None:
+    """The event's subject.
+
+    Rules, in order: a quoted title after ``on``/``entitled``/``titled`` in the
+    sentence, within 300 characters of the trigger (``on “Labour mobility in the
+    Sahel”``); the words after a theme cue that follows the trigger (``the forum,
+    focusing on climate mobility,``); the words after ``on`` right behind the
+    trigger (``a workshop on return migration``) unless they are a date. A theme
+    runs to the next comma or clause word.
+    """
+    text = index.text
+    quoted = _QUOTED_TITLE.search(
+        text, max(sentence.start, trigger.start - _WINDOW), min(sentence.end, trigger.end + _WINDOW)
+    )
+    if quoted is not None:
+        return _clean_theme(quoted.group("title"))
+    limit = min(sentence.end, trigger.end + 80)
+    cue = _theme_cues().search(text, trigger.end, limit)
+    start: int | None = None
+    if cue is not None:
+        start = cue.end()
+    else:
+        after = text[trigger.end : min(sentence.end, trigger.end + 5)]
+        if after.lower().startswith(" on "):
+            start = trigger.end + 4
+            dated = index.dates_in(trigger.end, min(sentence.end, start + 60))
+            if dated and dated[0].span.start <= start + 1:
+                return None
+            first = _following_word(text, start, sentence.end)
+            if first in {"the", "its", "their", "his", "her"}:
+                second = _WORD.search(text, start + len(first) + 1, sentence.end)
+                if second is not None and second.group().lower() in {"sidelines", "margins"}:
+                    return None
+    if start is None:
+        return None
+    end_limit = min(sentence.end, start + 200)
+    stop = _THEME_STOP.search(text, start + 1, end_limit)
+    end = stop.start() if stop else end_limit
+    words = text[start:end].split()
+    if not words or len(words) > _THEME_WORDS:
+        return None
+    return _clean_theme(text[start:end])
+
+
+def _participants_by_cue(index: _Index, sentence: Span) -> list[EntityRef]:
+    """Persons a sentence says took part (``took part``, ``attended``, ``participated``)."""
+    if _participation_cues().search(index.text, sentence.start, sentence.end) is None:
+        return []
+    skipped = _apposition_spans(index, sentence.start, sentence.end)
+    return _refs(
+        mention
+        for mention in index.mentions_in(sentence.start, sentence.end)
+        if mention.ref.kind is EntityKind.PERSON
+        and not any(low <= mention.span.start < high for low, high in skipped)
+    )
+
+
+def _extend(target: list[EntityRef], refs: Iterable[EntityRef]) -> None:
+    for ref in refs:
+        if ref not in target:
+            target.append(ref)
+
+
+def _fill(draft: _Draft, index: _Index, candidate: _Candidate) -> None:
+    """Add what the words around one trigger tell about its event."""
+    trigger, sentence = candidate.span, candidate.sentence
+    if draft.date is None:
+        draft.date = _date(index, trigger, sentence)
+    if draft.place is None:
+        draft.place = _place(index, draft.kind, trigger, sentence)
+    if draft.theme is None and draft.kind in _GATHERINGS:
+        draft.theme = _theme(index, trigger, sentence)
+    if draft.kind in _GATHERINGS:
+        return
+    subject = _refs(_subject(index, trigger.start, sentence.start))
+    if draft.kind in {EventKind.SIGNING, EventKind.VISIT}:
+        _extend(draft.participants, subject)
+    elif draft.kind is EventKind.REGULARIZATION:
+        places = [ref for ref in subject if ref.kind is EntityKind.PLACE]
+        if draft.place is None and places:
+            draft.place = places[0]
+        _extend(draft.organizers, [ref for ref in subject if ref.kind is not EntityKind.PLACE])
+    else:
+        _extend(draft.organizers, subject)
+
+
+def _compatible(draft: _Draft, index: _Index, candidate: _Candidate) -> bool:
+    date = _date(index, candidate.span, candidate.sentence)
+    return draft.date is None or date is None or draft.date.overlaps(date)
+
+
+@attrs.define
+class _Registry:
+    """The events found so far, indexed for back-references in constant time."""
+
+    drafts: list[_Draft] = attrs.Factory(list)
+    by_sentence: dict[Span, list[tuple[_Draft, Span]]] = attrs.Factory(dict)
+    last_gathering: _Draft | None = None
+    last_of_kind: dict[EventKind, _Draft] = attrs.Factory(dict)
+
+    def add(self, draft: _Draft) -> None:
+        self.drafts.append(draft)
+        if draft.kind in _GATHERINGS:
+            self.last_gathering = draft
+        self.last_of_kind[draft.kind] = draft
+
+    def mention(self, draft: _Draft, candidate: _Candidate) -> None:
+        self.by_sentence.setdefault(candidate.sentence, []).append((draft, candidate.span))
+        draft.last_number = candidate.number
+        draft.last_end = candidate.span.end
+
+    def target(self, index: _Index, candidate: _Candidate) -> _Draft | None:
+        """The earlier event a mention refers back to, if any.
+
+        Rules: ``the``/``this``/``that`` + a gathering noun (or ``the event``) refers
+        to the last meeting or conference, and so does a gathering noun in
+        apposition right after it (``the Abu Dhabi Dialogue, a forum of ...``); a
+        regularisation refers to the last regularisation; a signing or a launch to
+        the last one of its kind when it was mentioned at most two sentences before.
+        Never when the dates disagree.
+        """
+        kind = candidate.kind
+        draft = None
+        last = self.last_gathering
+        in_apposition = (
+            kind in _GATHERINGS
+            and candidate.apposition
+            and last is not None
+            and candidate.span.start - last.last_end <= _APPOSITION_REACH
+        )
+        if kind is None or (candidate.definite and kind in _GATHERINGS) or in_apposition:
+            draft = last
+        elif kind is EventKind.REGULARIZATION:
+            draft = self.last_of_kind.get(kind)
+        elif kind in {EventKind.SIGNING, EventKind.LAUNCH}:
+            draft = self.last_of_kind.get(kind)
+            if draft is not None and candidate.number - draft.last_number > 2:
+                draft = None
+        if draft is not None and _compatible(draft, index, candidate):
+            return draft
+        return None
+
+    def gathering_for(self, sentence: Span) -> _Draft | None:
+        """The gathering mentioned in a sentence, else the last one before it."""
+        here = [
+            draft for draft, _ in self.by_sentence.get(sentence, ()) if draft.kind in _GATHERINGS
+        ]
+        if here:
+            return here[0]
+        gatherings = [draft for draft in self.drafts if draft.kind in _GATHERINGS]
+        starts = [draft.start for draft in gatherings]
+        position = bisect.bisect_left(starts, sentence.start)
+        return gatherings[position - 1] if position > 0 else None
+
+
+def _nearest(mentions: Sequence[tuple[_Draft, Span]], position: int) -> _Draft | None:
+    if not mentions:
+        return None
+    return min(mentions, key=lambda mention: abs(mention[1].start - position))[0]
+
+
+def _spoken_at(text: str, trigger: Span, sentence: Span) -> bool:
+    """Whether the words before a gathering say someone spoke there (``told a meeting``)."""
+    window = text[max(sentence.start, trigger.start - 60) : trigger.start]
+    return _speech_cues().search(window) is not None
+
+
+def _speakers(
+    text: str,
+    gatherings: Sequence[_Draft],
+    statements: Iterable[Statement],
+    registry: _Registry,
+) -> None:
+    """Add the people who spoke at a gathering to its participants.
+
+    Rule: in an article about one gathering (the only one, introduced in its first
+    two paragraphs), every person quoted or reported from the sentence that
+    introduces it on took part; otherwise only those whose statement shares a
+    sentence with a mention of the gathering said to be spoken at (``X told the
+    meeting``, ``speaking at a workshop``; ``data/event_speech_cues.txt``).
+    """
+    sentences = sorted(registry.by_sentence, key=lambda sentence: sentence.start)
+    starts = [sentence.start for sentence in sentences]
+    for statement in statements:
+        speaker = statement.speaker
+        if speaker is None or speaker.kind is not EntityKind.PERSON:
+            continue
+        if len(gatherings) == 1 and gatherings[0].paragraph <= _LEAD_PARAGRAPHS:
+            gathering = gatherings[0]
+            if statement.span.end > gathering.sentence.start:
+                _extend(gathering.participants, [speaker])
+            continue
+        position = bisect.bisect_right(starts, statement.span.start) - 1
+        if position < 0 or not sentences[position].overlaps(statement.span):
+            continue
+        for gathering, trigger in registry.by_sentence[sentences[position]]:
+            if gathering in gatherings and _spoken_at(text, trigger, sentences[position]):
+                _extend(gathering.participants, [speaker])
+
+
+def _dateline_place(document: Document, index: _Index) -> EntityRef | None:
+    dateline = document.layout.dateline
+    if dateline is None or dateline.place is None:
+        return None
+    for mention in index.mentions_in(dateline.place.start, dateline.place.end):
+        if mention.ref.kind is EntityKind.PLACE:
+            return mention.ref
+    return None
+
+
+def _is_recent(date: FuzzyDate | None, reference: dt.date | None) -> bool:
+    if date is None or reference is None:
+        return False
+    if date.precision is not Precision.DAY:
+        return False
+    return date.inferred or abs((reference - date.latest).days) <= _RECENT_DAYS
+
+
+def events(
+    document: Document,
+    actors: Actors,
+    dates: tuple[DateMention, ...],
+    statements: tuple[Statement, ...],
+) -> tuple[Event, ...]:
+    """The events the article reports, in text order, with ids ``event:1``, ``event:2`` ...
+
+    Rules:
+    - a trigger word announces an event (``data/event_triggers.tsv``): meeting,
+      seminar, workshop, session, round table, dialogue, talks -> MEETING;
+      conference, summit, forum -> CONFERENCE; visit -> VISIT; signed, inked ->
+      SIGNING; launched, unveiled, inaugurated -> LAUNCH; adopted, approved,
+      passed, ratified -> ADOPTION; regularize and its forms -> REGULARIZATION.
+      Nouns need a determiner or licensing word before them (``a meeting``, ``held
+      talks``); ``met`` needs ``with`` or a person after it; a signing, launch or
+      adoption needs a fitting object noun nearby (``signed a memorandum``).
+    - a past participle that only describes a noun (``the agreements signed with
+      ...``) is an event only when a date or a place comes with it; a visit needs a
+      place, a date or a visitor.
+    - ``the meeting``/``this meeting``/``the event`` refers back to the last
+      gathering and adds what its sentence tells; regularisations with compatible
+      dates are one event.
+    - date: the resolved date nearest to the trigger in its sentence; place: see
+      ``_place``; a gathering with no place that took place in the week of the
+      reference date (or on a weekday like ``on Tuesday``) takes the dateline place.
+    - organisers: ``organized by X``, ``hosted by``, ``at the initiative of X and
+      Y``, ``X organized ...``; for launches, adoptions and regularisations, the
+      subject of the verb (a country subject of a regularisation is its place);
+      for signings and visits the subject is a participant.
+    - theme: see ``_theme``; participants: see ``_speakers``, plus people a sentence
+      says ``took part``, ``participated`` or ``attended``.
+    - description and span: the clause around the first trigger (see ``_clause``).
+    """
+    index = _Index.build(document, actors, dates)
+    sentences = _body_sentences(document)
+    registry = _Registry()
+    for candidate in _candidates(index, sentences):
+        draft = registry.target(index, candidate)
+        if draft is None:
+            if candidate.kind is None:
+                continue
+            clause = _clause(index.text, candidate.span, candidate.sentence)
+            draft = _Draft(
+                kind=candidate.kind,
+                start=candidate.span.start,
+                span=clause,
+                description=" ".join(clause.of(index.text).split()),
+                sentence=candidate.sentence,
+                participial=candidate.participial,
+                needs_evidence=candidate.needs_evidence,
+                paragraph=candidate.paragraph,
+            )
+            registry.add(draft)
+        elif not candidate.participial:
+            draft.participial = False
+        registry.mention(draft, candidate)
+        _fill(draft, index, candidate)
+    for sentence, _ in sentences:
+        for position, refs in _organiser_phrases(index, sentence):
+            in_sentence = [
+                (draft, trigger)
+                for draft, trigger in registry.by_sentence.get(sentence, [])
+                if position < trigger.start or position - trigger.end <= _ORGANISER_REACH
+            ]
+            gathering_mentions = [
+                mention for mention in in_sentence if mention[0].kind in _GATHERINGS
+            ]
+            owner = _nearest(gathering_mentions or in_sentence, position)
+            if owner is not None:
+                _extend(owner.organizers, refs)
+        people = _participants_by_cue(index, sentence)
+        if people:
+            gathering = registry.gathering_for(sentence)
+            if gathering is not None:
+                _extend(gathering.participants, people)
+    kept = [
+        draft
+        for draft in registry.drafts
+        if not (draft.participial and draft.date is None and draft.place is None)
+        and not (
+            draft.needs_evidence
+            and draft.date is None
+            and draft.place is None
+            and not draft.participants
+        )
+    ]
+    gatherings = [draft for draft in kept if draft.kind in _GATHERINGS]
+    _speakers(index.text, gatherings, statements, registry)
+    fallback = _dateline_place(document, index)
+    for draft in gatherings:
+        if draft.place is None and _is_recent(draft.date, document.reference_date):
+            draft.place = fallback
+    kept.sort(key=lambda draft: draft.start)
+    return tuple(
+        Event(
+            id=f"event:{number}",
+            kind=draft.kind,
+            description=draft.description,
+            date=draft.date,
+            place=draft.place,
+            organizers=tuple(draft.organizers),
+            participants=tuple(draft.participants),
+            span=draft.span,
+            theme=draft.theme,
+        )
+        for number, draft in enumerate(kept, start=1)
+    )

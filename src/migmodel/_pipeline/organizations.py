@@ -1,0 +1,576 @@
+"""Organisations: well-known bodies, head-noun names, acronyms and their later uses.
+
+Three rules find an organisation's name, in this order:
+
+1. A well-known body from ``org_known.tsv`` by its full name, another name or its
+   acronym (``International Organization for Migration``, ``IOM``, ``UN Refugee Agency``).
+2. A head noun from ``org_heads.tsv`` (``Ministry``, ``Parliament``, ``Agency``...) with
+   capitalised modifiers before it (``Peruvian Congress``, ``Spanish Interior Ministry``)
+   and/or a complement after it, joined by ``of``/``for``/``on`` (``Ministry of the
+   Interior``). The complement may be a comma list closed by ``and``
+   (``Ministry of Foreign Affairs, Trade and Development``); a list that is not closed
+   by ``and`` stops at its first comma, so ``the Ministry of Justice, Jane Doe, said``
+   does not swallow the name.
+3. An acronym in brackets right after a name (``Department of Migrant Workers (DMW)``)
+   or a name in brackets after an acronym (``ICMPD (International Centre ...)``) defines
+   the acronym; every later (or earlier) use of the bare acronym is a mention too.
+
+A later name that is the part before the comma of a longer name found earlier
+(``Ministry of Foreign Affairs`` after ``Ministry of Foreign Affairs, Trade and
+Development``) is a partial mention of it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from migmodel._lexicon import load_lines, load_rows
+from migmodel._pipeline.actor_text import PlaceLike, TokenView, read_name, words_of
+from migmodel._pipeline.document import MentionVia
+from migmodel._pipeline.ids import fold, slugify
+from migmodel.model import OrganizationKind, PlaceKind
+
+__all__ = ["FoundOrganization", "OrgMention", "find_organizations"]
+
+_JOINTS = frozenset({"of", "for", "and", "the", "on", "&", "de", "la", "des", "du", "del", "-"})
+_COMPLEMENT_OPENERS = frozenset({"of", "for", "on", "against", "de"})
+_THE_AFTER = frozenset({"of", "for", "on", "against", "de"})
+_MAX_MODIFIERS = 6
+_MAX_COMPLEMENT = 12
+_MAX_LIST_SEGMENTS = 4
+
+
+@attrs.frozen(kw_only=True)
+class _KnownOrg:
+    acronym: str | None
+    name: str
+    kind: OrganizationKind
+    country: str | None
+    family: str | None
+
+
+@attrs.frozen(kw_only=True)
+class _Head:
+    words: tuple[str, ...]
+    kind: OrganizationKind
+    alone: bool
+
+
+@attrs.frozen(kw_only=True)
+class OrgMention:
+    """Where an organisation is named: tokens ``first`` to ``end`` (exclusive), and how."""
+
+    first: int
+    end: int
+    via: MentionVia
+
+
+@attrs.frozen(kw_only=True)
+class FoundOrganization:
+    """An organisation found in the article, before it becomes a model record.
+
+    Attributes:
+        id: ``org:`` and the slug of the acronym, or of the name.
+        name: the full name.
+        acronym: the acronym, if known or defined.
+        kind: what sort of body it is.
+        country: its country, if its name or the words before it say.
+        national: whether it is a national body (a ministry, a parliament) whose country
+            was not said, for the caller to fill from the article's main country.
+        family: the group of bodies it belongs to (``un``, ``eu``), from the lexicon.
+        words: the lower-case words of its name, for role-noun matching.
+        mentions: where it is named, in text order.
+    """
+
+    id: str
+    name: str
+    acronym: str | None
+    kind: OrganizationKind
+    country: str | None
+    national: bool
+    family: str | None
+    words: frozenset[str]
+    mentions: tuple[OrgMention, ...]
+
+
+@attrs.define
+class _Draft:
+    key: str
+    name: str
+    acronym: str | None
+    kind: OrganizationKind
+    country: str | None
+    national: bool
+    family: str | None
+    known: bool
+    name_words: tuple[str, ...]
+    mentions: list[OrgMention]
+
+
+@functools.cache
+def _known() -> tuple[dict[str, tuple[tuple[tuple[str, ...], _KnownOrg, bool], ...]], int]:
+    """Known names and acronyms by first token: (token texts, organisation, is acronym)."""
+    entries: list[tuple[tuple[str, ...], _KnownOrg, bool]] = []
+    for row in load_rows("org_known.tsv"):
+        cells = [*row, "-", "-", "-", "-", "-"][:6]
+        acronym = None if cells[0] in ("", "-") else cells[0]
+        org = _KnownOrg(
+            acronym=acronym,
+            name=cells[1],
+            kind=OrganizationKind(cells[2]),
+            country=None if cells[3] in ("", "-") else cells[3],
+            family=None if cells[4] in ("", "-") else cells[4],
+        )
+        names = [cells[1]]
+        if cells[5] not in ("", "-"):
+            names.extend(name.strip() for name in cells[5].split("|") if name.strip())
+        for name in names:
+            entries.append((words_of(name), org, False))
+        if acronym is not None and acronym != cells[1]:
+            entries.append((words_of(acronym), org, True))
+    grouped: dict[str, list[tuple[tuple[str, ...], _KnownOrg, bool]]] = {}
+    for entry in sorted(entries, key=lambda item: -len(item[0])):
+        grouped.setdefault(entry[0][0], []).append(entry)
+    longest = max((len(entry[0]) for entry in entries), default=1)
+    return {first: tuple(items) for first, items in grouped.items()}, longest
+
+
+@functools.cache
+def _heads() -> dict[str, tuple[_Head, ...]]:
+    grouped: dict[str, list[_Head]] = {}
+    rows = sorted(load_rows("org_heads.tsv"), key=lambda row: -len(words_of(row[0])))
+    for row in rows:
+        words = words_of(row[0])
+        head = _Head(
+            words=words,
+            kind=OrganizationKind(row[1]) if len(row) > 1 else OrganizationKind.OTHER,
+            alone=len(row) > 2 and row[2] == "yes",
+        )
+        grouped.setdefault(words[0], []).append(head)
+    return {first: tuple(heads) for first, heads in grouped.items()}
+
+
+@functools.cache
+def _regional_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(words_of(line) for line in load_lines("org_regional_words.txt"))
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(line.lower() for line in load_lines("org_stopwords.txt"))
+
+
+def is_acronym(word: str) -> bool:
+    """Whether ``word`` looks like an acronym: two to ten characters, two capitals or more.
+
+    >>> is_acronym("DMW"), is_acronym("EUAA"), is_acronym("UfM"), is_acronym("Peru")
+    (True, True, True, False)
+    """
+    if not 2 <= len(word) <= 10 or not word[0].isupper():
+        return False
+    if not all(char.isalnum() or char in "&.-" for char in word):
+        return False
+    return sum(1 for char in word if char.isupper()) >= 2
+
+
+def _mostly_upper(view: TokenView) -> set[int]:
+    """Regions written mostly in capitals, where acronyms cannot be told from words."""
+    words: dict[int, int] = {}
+    upper: dict[int, int] = {}
+    for token in view.tokens:
+        if token.is_word and len(token.text) > 1:
+            words[token.region] = words.get(token.region, 0) + 1
+            if token.is_upper:
+                upper[token.region] = upper.get(token.region, 0) + 1
+    return {
+        region
+        for region, count in words.items()
+        if count >= 4 and upper.get(region, 0) * 10 >= count * 6
+    }
+
+
+def find_organizations(
+    view: TokenView, places: Mapping[int, tuple[int, PlaceLike]]
+) -> tuple[FoundOrganization, ...]:
+    """The organisations named in the tokens, with every mention, in order of first mention.
+
+    ``places`` maps a token index to the end token and hit of a place named there; a
+    country named by name or demonym inside an organisation's name, or possessively just
+    before it (``Spain's Interior Ministry``), gives the organisation its country.
+    """
+    upper_regions = _mostly_upper(view)
+    drafts: dict[str, _Draft] = {}
+    taken: dict[int, int] = {}  # first token -> end token of each name found
+    covered: set[int] = set()
+    _find_known(view, upper_regions, drafts, taken, covered)
+    _find_headed(view, places, drafts, taken, covered)
+    _find_acronyms(view, drafts, taken)
+    _merge_prefixes(drafts)
+    return _finish(drafts)
+
+
+def _add(drafts: dict[str, _Draft], draft: _Draft, mention: OrgMention) -> _Draft:
+    existing = drafts.get(draft.key)
+    if existing is None:
+        drafts[draft.key] = draft
+        existing = draft
+    existing.mentions.append(mention)
+    return existing
+
+
+def _find_known(
+    view: TokenView,
+    upper_regions: set[int],
+    drafts: dict[str, _Draft],
+    taken: dict[int, int],
+    covered: set[int],
+) -> None:
+    table, _ = _known()
+    index = 0
+    while index < len(view):
+        candidates = table.get(view.word(index), ())
+        for words, org, acronym in candidates:
+            if not view.match(index, words, fold=False):
+                continue
+            if acronym and view.tokens[index].region in upper_regions:
+                continue
+            end = index + len(words)
+            if view.word(end).startswith("-") or view.word(index - 1) == "-":
+                continue
+            key = f"known:{org.acronym or org.name}"
+            draft = _Draft(
+                key=key,
+                name=org.name,
+                acronym=org.acronym,
+                kind=org.kind,
+                country=org.country,
+                national=False,
+                family=org.family,
+                known=True,
+                name_words=words_of(org.name),
+                mentions=[],
+            )
+            _add(drafts, draft, OrgMention(first=index, end=end, via=MentionVia.NAME))
+            taken[index] = end
+            covered.update(range(index, end))
+            index = end - 1
+            break
+        index += 1
+
+
+def _head_at(view: TokenView, index: int) -> _Head | None:
+    for head in _heads().get(view.word(index), ()):
+        if view.match(index, head.words, fold=False):
+            return head
+    return None
+
+
+def _is_modifier(view: TokenView, index: int, places: Mapping[int, tuple[int, PlaceLike]]) -> bool:
+    token = view.tokens[index]
+    if not token.is_word or not token.is_capitalised:
+        return False
+    if token.is_upper and index not in places:
+        return False
+    lower = token.lower
+    if lower in _stopwords():
+        return False
+    if view.title_at(index) is not None:
+        return False
+    return view.honorific_at(index) is None
+
+
+def _cap_run(
+    view: TokenView, start: int, *, allow_and: bool, places: frozenset[int] = frozenset()
+) -> int:
+    """The end of a run of capitalised words joined by joints, starting at ``start``."""
+    end = start
+    last_good = start
+    count = 0
+    while count < _MAX_COMPLEMENT and view.same_region(start, end):
+        token = view.tokens[end]
+        if token.sentence != view.tokens[start].sentence:
+            break
+        if token.text == "the" and view.lower(end - 1) not in _THE_AFTER:
+            break
+        if token.text == "and" and _head_at(view, end + 1) is not None:
+            break
+        if token.text == "in" and end > start:
+            following = end + 1
+            if not view.same_region(start, following) or following in places:
+                break
+            if not view.tokens[following].is_capitalised or view.lower(following) in _stopwords():
+                break
+            end += 1
+            count += 1
+            continue
+        if token.is_word and token.is_capitalised and token.lower not in _stopwords():
+            end += 1
+            last_good = end
+        elif (token.text in _JOINTS and (allow_and or token.text != "and")) or (
+            token.text in ("'s", "’s") and end > start
+        ):
+            end += 1
+        else:
+            break
+        count += 1
+    return last_good
+
+
+def _complement_end(view: TokenView, index: int, places: frozenset[int]) -> int:
+    """The end of the ``of ...`` complement after a head ending at ``index``, or ``index``."""
+    if view.word(index) not in _COMPLEMENT_OPENERS or not view.same_region(index, index + 1):
+        return index
+    start = index + 1
+    if view.word(start) == "the":
+        start += 1
+    end = _cap_run(view, start, allow_and=True, places=places)
+    if end == start:
+        return index
+    if view.word(end - 1) in ("'s", "’s"):
+        end -= 1
+    return _list_end(view, end)
+
+
+def _list_end(view: TokenView, end: int) -> int:
+    """Extend a name over ``, A, B and C`` when the comma list is closed by ``and``."""
+    cursor = end
+    for _ in range(_MAX_LIST_SEGMENTS):
+        if view.word(cursor) != "," or not view.same_region(end - 1, cursor + 1):
+            return end
+        if view.word(cursor + 1) in ("and", "&"):
+            closing = _cap_run(view, cursor + 2, allow_and=False)
+            return closing if closing > cursor + 2 else end
+        segment = _cap_run(view, cursor + 1, allow_and=False)
+        if segment == cursor + 1:
+            return end
+        if view.word(segment) in ("and", "&"):
+            closing = _cap_run(view, segment + 1, allow_and=False)
+            return closing if closing > segment + 1 else end
+        cursor = segment
+    return end
+
+
+def _find_headed(
+    view: TokenView,
+    places: Mapping[int, tuple[int, PlaceLike]],
+    drafts: dict[str, _Draft],
+    taken: dict[int, int],
+    covered: set[int],
+) -> None:
+    place_starts = frozenset(places)
+    index = 0
+    while index < len(view):
+        head = _head_at(view, index) if index not in covered else None
+        if head is None:
+            index += 1
+            continue
+        head_end = index + len(head.words)
+        first = index
+        while (
+            index - first < _MAX_MODIFIERS
+            and view.same_region(first - 1, index)
+            and first - 1 not in covered
+            and view.tokens[first - 1].sentence == view.tokens[index].sentence
+            and _is_modifier(view, first - 1, places)
+        ):
+            first -= 1
+        end = _complement_end(view, head_end, place_starts)
+        if end > head_end and _after_title(view, first):
+            end = _without_trailing_name(view, head_end, end)
+        if first == index and end == head_end and not head.alone:
+            index = head_end
+            continue
+        name = view.text_of(first, end)
+        modifiers = tuple(view.word(position) for position in range(first, index))
+        regional = _is_regional(modifiers)
+        kind = head.kind
+        if regional and kind is not OrganizationKind.LEGISLATURE:
+            kind = OrganizationKind.INTERNATIONAL
+        country = None if regional else _country(view, places, first, end)
+        national = (
+            not regional
+            and country is None
+            and head.kind in (OrganizationKind.GOVERNMENT, OrganizationKind.LEGISLATURE)
+        )
+        draft = _Draft(
+            key=f"name:{fold(name)}",
+            name=name,
+            acronym=None,
+            kind=kind,
+            country=country,
+            national=national,
+            family=None,
+            known=False,
+            name_words=tuple(view.word(position) for position in range(first, end)),
+            mentions=[],
+        )
+        _add(drafts, draft, OrgMention(first=first, end=end, via=MentionVia.NAME))
+        taken[first] = end
+        covered.update(range(first, end))
+        index = end
+
+
+def _after_title(view: TokenView, first: int) -> bool:
+    """Whether a title and ``of``/``at`` [``the``] stand right before token ``first``."""
+    position = first - 1
+    if view.lower(position) == "the":
+        position -= 1
+    if view.lower(position) not in ("of", "at", "for"):
+        return False
+    for start in range(max(0, position - 3), position):
+        found = view.title_at(start)
+        if found is not None and found[0] == position:
+            return True
+    return False
+
+
+def _without_trailing_name(view: TokenView, head_end: int, end: int) -> int:
+    """Cut a person's name glued to the end of a complement after a title.
+
+    ``Undersecretary of the Ministry of Labour Jane Doe``: two to four name words that end
+    the complement belong to the person the title introduces.
+    """
+    start = end
+    while start - 1 > head_end + 1 and end - start < 4 and view.is_name_word(start - 1):
+        start -= 1
+    if end - start < 2 or read_name(view, start) != end:
+        return end
+    while start > head_end and view.word(start - 1) in _JOINTS:
+        start -= 1
+    return start if start > head_end + 1 else end
+
+
+def _is_regional(modifiers: Sequence[str]) -> bool:
+    regional = _regional_words()
+    for start in range(len(modifiers)):
+        for size in (1, 2, 3):
+            if tuple(modifiers[start : start + size]) in regional:
+                return True
+    return False
+
+
+def _country(
+    view: TokenView, places: Mapping[int, tuple[int, PlaceLike]], first: int, end: int
+) -> str | None:
+    """The country of an organisation named by tokens ``first`` to ``end``."""
+    if view.word(first - 1) in ("'s", "’s"):
+        for start in range(max(0, first - 5), first - 1):
+            found = places.get(start)
+            if found is not None and found[0] == first - 1 and found[1].kind is PlaceKind.COUNTRY:
+                return found[1].country
+    city: str | None = None
+    for position in range(first, end):
+        found = places.get(position)
+        if found is None or found[0] > end:
+            continue
+        if found[1].kind is PlaceKind.COUNTRY and found[1].country is not None:
+            return found[1].country
+        if found[1].kind is PlaceKind.CITY and city is None:
+            city = found[1].country
+    return city
+
+
+def _find_acronyms(view: TokenView, drafts: dict[str, _Draft], taken: dict[int, int]) -> None:
+    """Acronym definitions next to names, then every bare use of a defined acronym."""
+    by_first = {mention.first: draft for draft in drafts.values() for mention in draft.mentions}
+    defined: dict[str, _Draft] = {}
+    for draft in drafts.values():
+        if draft.known and draft.acronym is not None:
+            defined[draft.acronym] = draft
+    for first, end in sorted(taken.items()):
+        draft = by_first[first]
+        # Full Name (ACR)
+        if (
+            view.word(end) == "("
+            and view.word(end + 2) == ")"
+            and is_acronym(view.word(end + 1))
+            and view.same_region(first, end + 2)
+        ):
+            acronym = view.word(end + 1)
+            target = defined.get(acronym)
+            if target is not None and target is not draft:
+                _absorb(drafts, target, draft)
+                draft = target
+            elif draft.acronym is None:
+                draft.acronym = acronym
+            defined.setdefault(acronym, draft)
+        # ACR (Full Name), ACR (the Full Name)
+        opening = first - 2 if view.lower(first - 1) == "the" else first - 1
+        if (
+            view.word(opening) == "("
+            and view.word(end) == ")"
+            and is_acronym(view.word(opening - 1))
+            and view.same_region(opening - 1, end)
+            and opening - 1 not in taken
+        ):
+            acronym = view.word(opening - 1)
+            if draft.acronym is None:
+                draft.acronym = acronym
+            defined.setdefault(acronym, draft)
+    if not defined:
+        return
+    covered = {position for first, end in taken.items() for position in range(first, end)}
+    for index, token in enumerate(view.tokens):
+        target = defined.get(token.text)
+        if target is None or index in covered or target.known:
+            continue
+        target.mentions.append(OrgMention(first=index, end=index + 1, via=MentionVia.NAME))
+
+
+def _absorb(drafts: dict[str, _Draft], target: _Draft, other: _Draft) -> None:
+    target.mentions.extend(other.mentions)
+    if len(other.name) > len(target.name) and not target.known:
+        target.name = other.name
+    drafts.pop(other.key, None)
+
+
+def _merge_prefixes(drafts: dict[str, _Draft]) -> None:
+    """A name that is the part before the comma of a longer name is a partial mention."""
+    headed = [draft for draft in drafts.values() if not draft.known]
+    before_comma: dict[tuple[str, ...], _Draft] = {}
+    for long in headed:
+        if "," in long.name_words:
+            before_comma.setdefault(long.name_words[: long.name_words.index(",")], long)
+    for short in headed:
+        target = before_comma.get(short.name_words)
+        if target is None or target is short or short.key not in drafts:
+            continue
+        target.mentions.extend(
+            attrs.evolve(mention, via=MentionVia.PARTIAL_NAME) for mention in short.mentions
+        )
+        if target.acronym is None:
+            target.acronym = short.acronym
+        drafts.pop(short.key, None)
+
+
+def _finish(drafts: dict[str, _Draft]) -> tuple[FoundOrganization, ...]:
+    found: dict[str, FoundOrganization] = {}
+    ordered = sorted(drafts.values(), key=lambda draft: min(m.first for m in draft.mentions))
+    for draft in ordered:
+        org_id = f"org:{slugify(draft.acronym or draft.name)}"
+        mentions = sorted(
+            {(mention.first, mention.end): mention for mention in draft.mentions}.values(),
+            key=lambda mention: (mention.first, mention.end),
+        )
+        previous = found.get(org_id)
+        if previous is not None:
+            mentions = sorted(
+                [*previous.mentions, *mentions], key=lambda mention: (mention.first, mention.end)
+            )
+            found[org_id] = attrs.evolve(previous, mentions=tuple(mentions))
+            continue
+        found[org_id] = FoundOrganization(
+            id=org_id,
+            name=draft.name,
+            acronym=draft.acronym,
+            kind=draft.kind,
+            country=draft.country,
+            national=draft.national,
+            family=draft.family,
+            words=frozenset(word.lower() for word in draft.name_words if word[0].isalpha()),
+            mentions=tuple(mentions),
+        )
+    return tuple(found.values())

@@ -1,0 +1,942 @@
+"""Tests for ``migmodel._pipeline.actors``: persons, organisations, places, coreference."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from migmodel._pipeline.actors import actors
+from migmodel._pipeline.document import (
+    Actors,
+    Dateline,
+    Document,
+    Layout,
+    MentionVia,
+    Quote,
+)
+from migmodel._pipeline.normalise import normalise
+from migmodel._pipeline.quotes import quotes
+from migmodel._pipeline.segment import segment
+from migmodel._pipeline.sentences import sentences
+from migmodel.model import (
+    Furniture,
+    FurnitureKind,
+    Organization,
+    OrganizationKind,
+    Paragraph,
+    Person,
+    PlaceKind,
+    Span,
+)
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _document(text: str, *, title: bool = False, dateline: str | None = None) -> Document:
+    """A Document whose paragraphs are the non-empty lines of ``text``.
+
+    With ``title`` the first line is the headline; with ``dateline`` the first paragraph
+    starts with that dateline, whose place is its leading upper-case words.
+    """
+    lines = [match for match in re.finditer(r"[^\n]+", text) if match.group().strip()]
+    spans = [Span(start=match.start(), end=match.end()) for match in lines]
+    headline = spans.pop(0) if title else None
+    line = None
+    if dateline is not None and spans and text.startswith(dateline, spans[0].start):
+        start = spans[0].start
+        place = re.match(r"[A-Z][A-Z .'-]*[A-Z]", dateline)
+        place_end = start + (place.end() if place else 0)
+        line = Dateline(
+            span=Span(start=start, end=start + len(dateline)),
+            place=Span(start=start, end=place_end),
+        )
+        body_start = start + len(dateline)
+        while text[body_start] == " ":
+            body_start += 1
+        spans[0] = Span(start=body_start, end=spans[0].end)
+    paragraphs = tuple(
+        Paragraph(index=index, span=span, text=span.of(text)) for index, span in enumerate(spans)
+    )
+    found = []
+    for paragraph in paragraphs:
+        for match in _QUOTE.finditer(text, paragraph.span.start, paragraph.span.end):
+            found.append(
+                Quote(
+                    span=Span(start=match.start(), end=match.end()),
+                    inner=Span(start=match.start() + 1, end=match.end() - 1),
+                    closed=True,
+                    paragraph=paragraph.index,
+                )
+            )
+    layout = Layout(text=text, title=headline, dateline=line, paragraphs=paragraphs)
+    return Document(text=text, layout=layout, quotes=tuple(found))
+
+
+def _seed(name: str) -> tuple[str, Actors]:
+    text = normalise((SEEDS / name).read_text(encoding="utf-8"))
+    layout = segment(text)
+    document = Document(
+        text=text, layout=layout, sentences=sentences(layout), quotes=quotes(layout)
+    )
+    return text, actors(document)
+
+
+def _run(text: str, *, title: bool = False, dateline: str | None = None) -> Actors:
+    return actors(_document(text, title=title, dateline=dateline))
+
+
+def _person(found: Actors, name: str) -> Person:
+    matches = [person for person in found.persons if person.name == name]
+    assert len(matches) == 1, [person.name for person in found.persons]
+    return matches[0]
+
+
+def _org(found: Actors, name: str) -> Organization:
+    matches = [org for org in found.organizations if org.name == name]
+    assert len(matches) == 1, [org.name for org in found.organizations]
+    return matches[0]
+
+
+def _ref_at(found: Actors, text: str, words: str, occurrence: int = 0) -> str | None:
+    """The id of the entity the mention exactly at the n-th ``words`` resolves to."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(words, start + 1)
+    for mention in found.mentions:
+        if mention.span.start == start and mention.span.end == start + len(words):
+            return mention.ref.id
+    return None
+
+
+def _via_at(found: Actors, text: str, words: str, occurrence: int = 0) -> MentionVia | None:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(words, start + 1)
+    for mention in found.mentions:
+        if mention.span.start == start and mention.span.end == start + len(words):
+            return mention.via
+    return None
+
+
+# --- Seed 000: an IOM meeting in Rabat -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed0() -> tuple[str, Actors]:
+    return _seed("000_434f130cdb941773.txt")
+
+
+@pytest.fixture(scope="module")
+def seed3() -> tuple[str, Actors]:
+    return _seed("003_eb7088fa0a3f303b.txt")
+
+
+def test_seed0_has_three_persons(seed0: tuple[str, Actors]) -> None:
+    """Seed 000 names three persons: the director, the IOM head of mission and the King."""
+    assert len(seed0[1].persons) == 3
+
+
+def test_seed0_director_role_title(seed0: tuple[str, Actors]) -> None:
+    """The apposition before the director's name gives the title with its lower-case portfolio."""
+    director = seed0[1].persons[0]
+    assert director.roles[0].title == "Director of global issues"
+
+
+def test_seed0_director_role_organization(seed0: tuple[str, Actors]) -> None:
+    """``at the Ministry of ..., Cooperation and ... Expatriates,`` is the director's body."""
+    organization = seed0[1].persons[0].roles[0].organization
+    assert organization is not None
+    assert organization.name.endswith("African Cooperation and Moroccan Expatriates")
+
+
+def test_seed0_director_role_country(seed0: tuple[str, Actors]) -> None:
+    """The director's role country comes from the demonym inside the ministry's name."""
+    assert seed0[1].persons[0].roles[0].country == "MA"
+
+
+def test_seed0_king_is_named_without_honorific(seed0: tuple[str, Actors]) -> None:
+    """``His Majesty King Mohammed VI`` gives the name with its regnal number."""
+    assert seed0[1].persons[1].name == "Mohammed VI"
+
+
+def test_seed0_king_honorific(seed0: tuple[str, Actors]) -> None:
+    """``His Majesty`` is split off the name and kept as the honorific."""
+    assert seed0[1].persons[1].honorific == "His Majesty"
+
+
+def test_seed0_king_role(seed0: tuple[str, Actors]) -> None:
+    """The King's realm is the article's most mentioned kingdom."""
+    role = seed0[1].persons[1].roles[0]
+    assert (role.title, role.country) == ("King", "MA")
+
+
+def test_seed0_head_of_mission_role(seed0: tuple[str, Actors]) -> None:
+    """``IOM Head of Mission in Morocco,`` gives title, organisation and country."""
+    role = seed0[1].persons[2].roles[0]
+    assert (role.title, role.organization and role.organization.id, role.country) == (
+        "Head of Mission",
+        "org:iom",
+        "MA",
+    )
+
+
+def test_seed0_iom_acronym(seed0: tuple[str, Actors]) -> None:
+    """The bracketed acronym after the full name is the organisation's acronym."""
+    assert _org(seed0[1], "International Organization for Migration").acronym == "IOM"
+
+
+def test_seed0_the_organization_is_iom(seed0: tuple[str, Actors]) -> None:
+    """``the organization`` refers to the most recent organisation named."""
+    text, found = seed0
+    assert _ref_at(found, text, "the organization") == "org:iom"
+
+
+def test_seed0_ministry_country(seed0: tuple[str, Actors]) -> None:
+    """A demonym inside a ministry's name gives the ministry's country."""
+    ministry = seed0[1].organizations[0]
+    assert (ministry.kind, ministry.country) == (OrganizationKind.GOVERNMENT, "MA")
+
+
+def test_seed0_places(seed0: tuple[str, Actors]) -> None:
+    """Morocco and Rabat are places of the article."""
+    ids = {place.id for place in seed0[1].places}
+    assert {"place:MA", "place:rabat"} <= ids
+
+
+def test_seed0_weather_city_is_not_a_place(seed0: tuple[str, Actors]) -> None:
+    """The weather widget's city line is furniture, so not a place of the article."""
+    assert "place:casablanca" not in {place.id for place in seed0[1].places}
+
+
+def test_seed0_he_is_the_director(seed0: tuple[str, Actors]) -> None:
+    """``He recalled`` opening a paragraph is the speaker of the paragraph before."""
+    text, found = seed0
+    assert _ref_at(found, text, "He recalled"[:2]) == "person:ismail-chekkori"
+
+
+def test_seed0_she_is_the_head_of_mission(seed0: tuple[str, Actors]) -> None:
+    """``she stressed`` goes to the woman introduced with ``For her part``."""
+    text, found = seed0
+    assert _ref_at(found, text, "she") == "person:laura-palatini"
+
+
+def test_seed0_his_in_honorific_is_not_a_pronoun(seed0: tuple[str, Actors]) -> None:
+    """The ``His`` of ``His Majesty`` is not resolved as a pronoun."""
+    text, found = seed0
+    assert _ref_at(found, text, "His Majesty"[:3]) is None
+
+
+def test_seed0_the_kingdom_is_morocco(seed0: tuple[str, Actors]) -> None:
+    """``the Kingdom`` is the most mentioned country whose official name is a kingdom."""
+    text, found = seed0
+    assert _ref_at(found, text, "the Kingdom") == "place:MA"
+
+
+# --- Seed 003: a meeting in Lima --------------------------------------------------------
+
+
+def test_seed3_persons(seed3: tuple[str, Actors]) -> None:
+    """Seed 003 names two legislators, an ambassador and the King, in that order."""
+    assert [person.id for person in seed3[1].persons] == [
+        "person:gustavo-pacheco",
+        "person:jorge-montoya",
+        "person:amin-chaoudri",
+        "person:mohammed-vi",
+    ]
+
+
+def test_seed3_member_of_regional_parliament(seed3: tuple[str, Actors]) -> None:
+    """``NAME, a member of the Andean Parliament,`` gives title member and that body."""
+    role = seed3[1].persons[0].roles[0]
+    assert (role.title, role.organization and role.organization.name) == (
+        "member",
+        "Andean Parliament",
+    )
+
+
+def test_seed3_member_of_national_congress_country(seed3: tuple[str, Actors]) -> None:
+    """A member of the Peruvian Congress holds a role in Peru."""
+    assert seed3[1].persons[1].roles[0].country == "PE"
+
+
+def test_seed3_ambassador_role(seed3: tuple[str, Actors]) -> None:
+    """``the Moroccan Ambassador to Peru, NAME,``: title Ambassador for the country represented."""
+    role = seed3[1].persons[2].roles[0]
+    assert (role.title, role.country) == ("Ambassador", "MA")
+
+
+def test_seed3_ambassador_nationality(seed3: tuple[str, Actors]) -> None:
+    """The demonym before the title gives the ambassador's nationality."""
+    assert seed3[1].persons[2].nationality == "MA"
+
+
+def test_seed3_ambassador_aliases(seed3: tuple[str, Actors]) -> None:
+    """The role nouns that refer to the ambassador become his aliases, in order."""
+    assert seed3[1].persons[2].aliases == (
+        "the ambassador",
+        "the Moroccan diplomat",
+        "the Moroccan Ambassador",
+    )
+
+
+def test_seed3_role_noun_via(seed3: tuple[str, Actors]) -> None:
+    """A role-noun reference is marked ROLE_NOUN."""
+    text, found = seed3
+    assert _via_at(found, text, "the Moroccan diplomat") is MentionVia.ROLE_NOUN
+
+
+def test_seed3_regional_parliament_has_no_country(seed3: tuple[str, Actors]) -> None:
+    """A parliament with a regional modifier is a legislature of no single country."""
+    parliament = _org(seed3[1], "Andean Parliament")
+    assert (parliament.kind, parliament.country) == (OrganizationKind.LEGISLATURE, None)
+
+
+def test_seed3_national_congress(seed3: tuple[str, Actors]) -> None:
+    """A demonym before a head noun gives the organisation's country."""
+    congress = _org(seed3[1], "Peruvian Congress")
+    assert (congress.kind, congress.country) == (OrganizationKind.LEGISLATURE, "PE")
+
+
+def test_seed3_places(seed3: tuple[str, Actors]) -> None:
+    """Countries, a city, regions and continents are places of the article."""
+    ids = {place.id for place in seed3[1].places}
+    assert {
+        "place:MA",
+        "place:PE",
+        "place:marrakech",
+        "place:middle-east",
+        "place:asia",
+        "place:europe",
+        "place:sub-saharan-africa",
+    } <= ids
+
+
+def test_seed3_demonym_mentions_the_country(seed3: tuple[str, Actors]) -> None:
+    """A demonym is a DEMONYM mention of its country."""
+    text, found = seed3
+    assert _via_at(found, text, "Moroccan") is MentionVia.DEMONYM
+
+
+def test_seed3_the_kingdom_is_morocco(seed3: tuple[str, Actors]) -> None:
+    """``the Kingdom`` inside the ambassador's paragraph is Morocco."""
+    text, found = seed3
+    assert _ref_at(found, text, "the Kingdom") == "place:MA"
+
+
+# --- Texts of our own -------------------------------------------------------------------
+
+CHAD = (
+    "The UN Refugee Agency's Representative in Chad, Jean-Paul Ngoma, said on Friday that "
+    "more than 80,000 people had crossed the border since April.\n"
+    "\u201cWe are running out of shelter, and he knows it,\u201d Ngoma told reporters. "
+    "He urged donors to step up funding.\n"
+    "UNHCR and the World Food Programme (WFP) have appealed for 250 million dollars."
+)
+
+
+def test_representative_in_country_role() -> None:
+    """``ORG's Representative in COUNTRY, NAME,`` gives the role's organisation and country."""
+    role = _person(_run(CHAD), "Jean-Paul Ngoma").roles[0]
+    assert (role.title, role.organization and role.organization.id, role.country) == (
+        "Representative",
+        "org:unhcr",
+        "TD",
+    )
+
+
+def test_surname_is_a_partial_mention() -> None:
+    """A surname alone is a PARTIAL_NAME mention of the person."""
+    found = _run(CHAD)
+    assert _via_at(found, CHAD, "Ngoma", occurrence=1) is MentionVia.PARTIAL_NAME
+
+
+def test_pronoun_inside_quote_is_not_resolved() -> None:
+    """A ``he`` inside a quotation speaks from the speaker's view and is left alone."""
+    assert _ref_at(_run(CHAD), CHAD, "he knows") is None
+
+
+def test_pronoun_after_quote_is_resolved() -> None:
+    """``He urged`` after the quote goes to the person named before it."""
+    assert _ref_at(_run(CHAD), CHAD, "He urged"[:2]) == "person:jean-paul-ngoma"
+
+
+def test_known_alias_names_the_organisation() -> None:
+    """``UN Refugee Agency`` is another name of UNHCR in the lexicon."""
+    assert _ref_at(_run(CHAD), CHAD, "UN Refugee Agency") == "org:unhcr"
+
+
+def test_defined_acronym() -> None:
+    """``World Food Programme (WFP)`` gives the acronym WFP, used for the id."""
+    assert _org(_run(CHAD), "World Food Programme").id == "org:wfp"
+
+
+SPAIN = (
+    "Spain's Minister of Inclusion, Social Security and Migration, Elena Ruiz de Castro, "
+    "met on Monday in Madrid with the Senegalese Minister of Foreign Affairs, Aminata Sow, "
+    "to review the circular migration programme.\n"
+    "Ruiz de Castro said the scheme had allowed 15,000 seasonal workers to come legally. "
+    "For her part, the Senegalese minister praised the cooperation.\n"
+    "The Spanish minister added that she would visit Dakar in June."
+)
+
+
+def test_possessive_country_and_comma_list_portfolio() -> None:
+    """``COUNTRY's Minister of A, B and C, NAME,`` keeps the whole portfolio in the title."""
+    role = _person(_run(SPAIN), "Elena Ruiz de Castro").roles[0]
+    assert (role.title, role.country) == (
+        "Minister of Inclusion, Social Security and Migration",
+        "ES",
+    )
+
+
+def test_possessive_country_gives_nationality() -> None:
+    """``Spain's Minister`` makes the minister Spanish."""
+    assert _person(_run(SPAIN), "Elena Ruiz de Castro").nationality == "ES"
+
+
+def test_name_with_particles_surname_mention() -> None:
+    """``Ruiz de Castro`` alone is a partial mention of ``Elena Ruiz de Castro``."""
+    found = _run(SPAIN)
+    assert _ref_at(found, SPAIN, "Ruiz de Castro", occurrence=1) == ("person:elena-ruiz-de-castro")
+
+
+def test_demonym_role_noun_picks_matching_nationality() -> None:
+    """``the Senegalese minister`` goes to the Senegalese minister, not the latest one."""
+    found = _run(SPAIN)
+    assert _ref_at(found, SPAIN, "the Senegalese minister") == "person:aminata-sow"
+
+
+def test_capitalised_role_noun_at_sentence_start() -> None:
+    """``The Spanish minister`` at a sentence start is a role noun too."""
+    found = _run(SPAIN)
+    assert _ref_at(found, SPAIN, "The Spanish minister") == "person:elena-ruiz-de-castro"
+
+
+MANILA = (
+    "MANILA - The Philippine Department of Migrant Workers (DMW) on Tuesday announced new "
+    "protections for household workers bound for the Gulf.\n"
+    "DMW Secretary Ramon Dela Paz said the department had signed an agreement with Kuwaiti "
+    "authorities. Mr. Dela Paz also met officials of the International Labour Organization."
+)
+
+
+def test_demonym_department_with_acronym() -> None:
+    """``the Philippine Department of Migrant Workers (DMW)``: Philippine body, acronym DMW."""
+    department = _run(MANILA, dateline="MANILA -").organizations[0]
+    assert (department.acronym, department.country, department.kind) == (
+        "DMW",
+        "PH",
+        OrganizationKind.GOVERNMENT,
+    )
+
+
+def test_acronym_before_title_is_the_role_organisation() -> None:
+    """``DMW Secretary NAME``: the acronym before the title is the role's organisation."""
+    role = _person(_run(MANILA, dateline="MANILA -"), "Ramon Dela Paz").roles[0]
+    assert (role.title, role.organization and role.organization.id) == ("Secretary", "org:dmw")
+
+
+def test_honorific_with_period() -> None:
+    """``Mr. Dela Paz`` is a mention of the person introduced with a title."""
+    found = _run(MANILA, dateline="MANILA -")
+    assert _ref_at(found, MANILA, "Dela Paz", occurrence=1) == "person:ramon-dela-paz"
+
+
+def test_the_department_role_noun() -> None:
+    """``the department`` goes to the most recent department named."""
+    found = _run(MANILA, dateline="MANILA -")
+    assert _ref_at(found, MANILA, "the department") == "org:dmw"
+
+
+def test_dateline_place_is_a_place() -> None:
+    """The dateline's place is a place of the article."""
+    found = _run(MANILA, dateline="MANILA -")
+    assert _ref_at(found, MANILA, "MANILA") == "place:manila"
+
+
+IOM_CHIEF = (
+    "IOM Director General Carla Benedetti on Wednesday called for safe and regular pathways.\n"
+    "Benedetti, who heads the International Organization for Migration, spoke at a forum in "
+    "Brussels organized by the European Commission.\n"
+    "\u201cNobody should have to risk their life,\u201d said the IOM chief. "
+    "The organization recorded 2,500 deaths last year."
+)
+
+
+def test_well_known_acronym_without_definition() -> None:
+    """A lexicon acronym is recognised and named in full even when the text never defines it."""
+    role = _person(_run(IOM_CHIEF), "Carla Benedetti").roles[0]
+    assert role.organization is not None
+    assert role.organization.name == "International Organization for Migration"
+
+
+def test_acronym_role_noun() -> None:
+    """``the IOM chief`` goes to the person heading IOM."""
+    found = _run(IOM_CHIEF)
+    assert _ref_at(found, IOM_CHIEF, "the IOM chief") == "person:carla-benedetti"
+
+
+def test_organisation_role_noun_prefers_head_word() -> None:
+    """``The organization`` goes to the body called an Organization, not the later Commission."""
+    found = _run(IOM_CHIEF)
+    assert _ref_at(found, IOM_CHIEF, "The organization") == "org:iom"
+
+
+GULF = (
+    "ABU DHABI, 12 March (WAM) -- His Highness Sheikh Khalid bin Saeed Al Marri, Minister of "
+    "Foreign Affairs, received on Tuesday Ahmed al-Tayeb, Ambassador of Sudan to the UAE.\n"
+    "Sheikh Khalid stressed the commitment to supporting Sudanese refugees."
+)
+
+
+def test_chained_honorifics() -> None:
+    """``His Highness Sheikh`` is one honorific before the name."""
+    person = _run(GULF, dateline="ABU DHABI, 12 March (WAM) --").persons[0]
+    assert (person.name, person.honorific) == ("Khalid bin Saeed Al Marri", "His Highness Sheikh")
+
+
+def test_minister_country_from_dateline() -> None:
+    """A minister whose country is not said holds office in the dateline's country."""
+    person = _run(GULF, dateline="ABU DHABI, 12 March (WAM) --").persons[0]
+    assert person.roles[0].country == "AE"
+
+
+def test_ambassador_of_country() -> None:
+    """``Ambassador of Sudan to the UAE``: the country represented, not the host."""
+    person = _person(_run(GULF, dateline="ABU DHABI, 12 March (WAM) --"), "Ahmed al-Tayeb")
+    assert person.roles[0].country == "SD"
+
+
+def test_honorific_with_first_name_is_a_short_form() -> None:
+    """``Sheikh Khalid`` is a mention of the Sheikh named in full before."""
+    found = _run(GULF, dateline="ABU DHABI, 12 March (WAM) --")
+    assert _ref_at(found, GULF, "Khalid", occurrence=1) == "person:khalid-bin-saeed-al-marri"
+
+
+LIMA = (
+    "Peruvian President Rosa Quispe on Thursday signed a decree extending the regularization "
+    "process for Venezuelan migrants.\n"
+    "The decree was presented by Interior Minister Víctor Huamán, who said the National "
+    "Superintendence of Migration would process the applications.\n"
+    "Quispe said the measure would benefit 400,000 people. The president also thanked the "
+    "Organization of American States."
+)
+
+
+def test_demonym_title_name() -> None:
+    """``Peruvian President NAME``: title President, country and nationality PE."""
+    person = _person(_run(LIMA), "Rosa Quispe")
+    assert (person.roles[0].title, person.roles[0].country, person.nationality) == (
+        "President",
+        "PE",
+        "PE",
+    )
+
+
+def test_accented_name_after_portfolio_title() -> None:
+    """``Interior Minister Víctor Huamán`` gives an accented name and the title."""
+    person = _person(_run(LIMA), "Víctor Huamán")
+    assert person.roles[0].title == "Interior Minister"
+
+
+def test_accented_name_id_is_folded() -> None:
+    """Person ids are accent-free slugs of the name."""
+    assert _person(_run(LIMA), "Víctor Huamán").id == "person:victor-huaman"
+
+
+def test_the_president_role_noun() -> None:
+    """``The president`` goes to the person holding a presidency."""
+    assert _ref_at(_run(LIMA), LIMA, "The president") == "person:rosa-quispe"
+
+
+ATHENS = (
+    "Amnesty International on Monday accused the Greek coast guard of pushing back asylum "
+    "seekers.\n"
+    '"These practices are illegal," said Helen Marsh, director of the European office of '
+    "Amnesty International. She called on the European Union Agency for Asylum to act.\n"
+    "The Greek Ministry of Migration and Asylum rejected the allegations."
+)
+
+
+def test_reporting_verb_before_name() -> None:
+    """``said NAME, director of ORG`` makes a person with that role."""
+    role = _person(_run(ATHENS), "Helen Marsh").roles[0]
+    assert role.organization is not None
+    assert role.organization.name == "Amnesty International"
+
+
+def test_demonym_ministry_country() -> None:
+    """``The Greek Ministry of Migration and Asylum`` is a Greek government body."""
+    ministry = _org(_run(ATHENS), "Greek Ministry of Migration and Asylum")
+    assert (ministry.country, ministry.kind) == ("GR", OrganizationKind.GOVERNMENT)
+
+
+def test_ngo_from_lexicon() -> None:
+    """Well-known NGOs come with their kind from the lexicon."""
+    assert _org(_run(ATHENS), "Amnesty International").kind is OrganizationKind.NGO
+
+
+def test_she_after_name_in_quote_paragraph() -> None:
+    """``She called`` goes to the woman just named."""
+    assert _ref_at(_run(ATHENS), ATHENS, "She called"[:3]) == "person:helen-marsh"
+
+
+BUENOS_AIRES = (
+    "Dr. María Fernanda Ortiz, a researcher at the University of Buenos Aires, presented the "
+    "study on Wednesday.\n"
+    "The report, produced with the Economic Commission for Latin America and the Caribbean "
+    "(ECLAC), found that remittances to Central America rose by 8 percent.\n"
+    "Ortiz said Honduras and Guatemala were most dependent on these flows."
+)
+
+
+def test_honorific_dr_is_split_off() -> None:
+    """``Dr.`` is the honorific, not part of the name."""
+    person = _run(BUENOS_AIRES).persons[0]
+    assert (person.name, person.honorific) == ("María Fernanda Ortiz", "Dr.")
+
+
+def test_researcher_at_university() -> None:
+    """``NAME, a researcher at the University of X,`` gives the role and the body."""
+    role = _run(BUENOS_AIRES).persons[0].roles[0]
+    assert (role.title, role.organization and role.organization.name, role.country) == (
+        "researcher",
+        "University of Buenos Aires",
+        "AR",
+    )
+
+
+def test_acronym_definition_for_known_body() -> None:
+    """A known body defined with its acronym has one mention for the name, one for ECLAC."""
+    org = _org(_run(BUENOS_AIRES), "Economic Commission for Latin America and the Caribbean")
+    assert [mention.text for mention in org.mentions] == [
+        "Economic Commission for Latin America and the Caribbean",
+        "ECLAC",
+    ]
+
+
+RABAT = (
+    "RABAT, April 23 (MAP) - Minister of the Interior Karim Benali on Monday chaired a meeting "
+    "with the Spanish Secretary of State for Security, Rafael Ortega, on irregular migration.\n"
+    "The two officials welcomed the results achieved, according to a statement by the "
+    "Ministry of the Interior.\n"
+    "The ministry said 75,000 attempts to cross irregularly had been foiled."
+)
+
+
+def test_title_with_portfolio_before_name() -> None:
+    """``Minister of the Interior NAME`` splits the portfolio from the name."""
+    person = _run(RABAT, dateline="RABAT, April 23 (MAP) -").persons[0]
+    assert (person.name, person.roles[0].title) == ("Karim Benali", "Minister of the Interior")
+
+
+def test_national_ministry_takes_dateline_country() -> None:
+    """A ministry with no country in its name belongs to the dateline's country."""
+    ministry = _org(_run(RABAT, dateline="RABAT, April 23 (MAP) -"), "Ministry of the Interior")
+    assert ministry.country == "MA"
+
+
+def test_secretary_of_state_demonym() -> None:
+    """``the Spanish Secretary of State for Security, NAME,``: Spanish role and nationality."""
+    person = _person(_run(RABAT, dateline="RABAT, April 23 (MAP) -"), "Rafael Ortega")
+    assert (person.roles[0].title, person.nationality) == (
+        "Secretary of State for Security",
+        "ES",
+    )
+
+
+def test_the_ministry_role_noun() -> None:
+    """``The ministry`` goes to the ministry named before."""
+    found = _run(RABAT, dateline="RABAT, April 23 (MAP) -")
+    assert _ref_at(found, RABAT, "The ministry") == "org:ministry-of-the-interior"
+
+
+ADDIS = (
+    "The African Union Commission and the Intergovernmental Authority on Development (IGAD) "
+    "launched a regional framework on free movement.\n"
+    "IGAD Executive Secretary Tesfaye Alemu said the framework would help pastoralists. "
+    "Alemu said member states must now ratify the protocol.\n"
+    "The AU Commissioner for Health, Humanitarian Affairs and Social Development, Mariam "
+    "Traoré Keita, said the continent needed coordinated policies."
+)
+
+
+def test_executive_secretary_of_regional_body() -> None:
+    """``IGAD Executive Secretary NAME`` gives the title with its modifier."""
+    role = _person(_run(ADDIS), "Tesfaye Alemu").roles[0]
+    assert (role.title, role.organization and role.organization.id) == (
+        "Executive Secretary",
+        "org:igad",
+    )
+
+
+def test_commissioner_with_portfolio_list() -> None:
+    """``The AU Commissioner for A, B and C, NAME,`` keeps the portfolio in the title."""
+    role = _person(_run(ADDIS), "Mariam Traoré Keita").roles[0]
+    assert role.title == "Commissioner for Health, Humanitarian Affairs and Social Development"
+
+
+def test_international_body_has_no_country() -> None:
+    """Regional bodies are international, with no country."""
+    igad = _org(_run(ADDIS), "Intergovernmental Authority on Development")
+    assert (igad.kind, igad.country) == (OrganizationKind.INTERNATIONAL, None)
+
+
+TANGIER = (
+    "Mrs. Fatima Zahra El Amrani, the head of the National Council for Human Rights, said on "
+    "Tuesday that migrant children must be protected.\n"
+    "El Amrani, who spoke in Tangier, urged the government to adopt the draft law. The "
+    "council had submitted its opinion to the House of Representatives.\n"
+    "She noted that 50,000 migrants had been regularized since 2014."
+)
+
+
+def test_apposition_head_of_council() -> None:
+    """``NAME, the head of the ORG,`` gives the role."""
+    role = _person(_run(TANGIER), "Fatima Zahra El Amrani").roles[0]
+    assert (role.title, role.organization and role.organization.name) == (
+        "head",
+        "National Council for Human Rights",
+    )
+
+
+def test_capitalised_particle_surname_merges() -> None:
+    """``El Amrani, who spoke`` is the same person as ``Fatima Zahra El Amrani``."""
+    assert len(_run(TANGIER).persons) == 1
+
+
+def test_female_pronoun_with_honorific_gender() -> None:
+    """``She`` goes to the woman introduced with ``Mrs.``."""
+    assert _ref_at(_run(TANGIER), TANGIER, "She noted"[:3]) == "person:fatima-zahra-el-amrani"
+
+
+def test_the_council_role_noun() -> None:
+    """``The council`` goes to the council named before."""
+    found = _run(TANGIER)
+    assert _ref_at(found, TANGIER, "The council") == "org:national-council-for-human-rights"
+
+
+def test_house_of_representatives_alone() -> None:
+    """``House of Representatives`` is a legislature even without modifiers."""
+    house = _org(_run(TANGIER), "House of Representatives")
+    assert house.kind is OrganizationKind.LEGISLATURE
+
+
+NEW_YORK = (
+    "The United Nations Secretary-General Joao Pereira on Monday urged member states to honour "
+    "the Global Compact for Migration.\n"
+    "Pereira made the appeal at the UN General Assembly in New York. He said that migration, "
+    "when well governed, benefits everyone.\n"
+    "The Secretary-General also met the ambassador of Ghana, Kofi Mensah."
+)
+
+
+def test_secretary_general_of_un() -> None:
+    """``The United Nations Secretary-General NAME``: the UN is the role's organisation."""
+    role = _person(_run(NEW_YORK), "Joao Pereira").roles[0]
+    assert (role.title, role.organization and role.organization.id) == (
+        "Secretary-General",
+        "org:un",
+    )
+
+
+def test_instrument_is_not_an_organisation() -> None:
+    """The Global Compact is an instrument, not an organisation or a person."""
+    found = _run(NEW_YORK)
+    names = [org.name for org in found.organizations] + [person.name for person in found.persons]
+    assert all("Compact" not in name for name in names)
+
+
+def test_lower_case_title_apposition() -> None:
+    """``the ambassador of Ghana, NAME.`` gives a Ghanaian ambassador."""
+    person = _person(_run(NEW_YORK), "Kofi Mensah")
+    assert (person.roles[0].title, person.roles[0].country) == ("ambassador", "GH")
+
+
+def test_role_noun_before_new_name_resolves_to_earlier_holder() -> None:
+    """``The Secretary-General`` goes to the Secretary-General already named."""
+    found = _run(NEW_YORK)
+    assert _ref_at(found, NEW_YORK, "The Secretary-General") == "person:joao-pereira"
+
+
+DHAKA = (
+    "Bangladesh's Overseas Employment Minister Nurul Karim said on Sunday that more workers "
+    "would go to Japan.\n"
+    "Karim made the remarks at a meeting with Japanese Ambassador Kenji Sato. The ambassador "
+    "said Japan needed skilled caregivers."
+)
+
+
+def test_possessive_country_before_portfolio_title() -> None:
+    """``Bangladesh's Overseas Employment Minister NAME`` gives country and title."""
+    role = _person(_run(DHAKA), "Nurul Karim").roles[0]
+    assert (role.title, role.country) == ("Overseas Employment Minister", "BD")
+
+
+def test_role_noun_matches_ambassador_not_minister() -> None:
+    """``The ambassador`` goes to the ambassador, though the minister was named too."""
+    assert _ref_at(_run(DHAKA), DHAKA, "The ambassador") == "person:kenji-sato"
+
+
+def test_role_noun_without_match_resolves_to_nothing() -> None:
+    """A role noun that fits no one is no mention."""
+    text = "Jane Obi said talks would resume. The spokesperson declined to comment."
+    assert _ref_at(_run(text), text, "The spokesperson") is None
+
+
+def test_ambiguous_surname_is_not_resolved() -> None:
+    """A surname two persons share is not a partial mention of either."""
+    text = (
+        "Minister Ana Costa met Ambassador Rui Costa in Lisbon on Monday. "
+        "Costa said the talks went well."
+    )
+    assert _ref_at(_run(text), text, "Costa", occurrence=2) is None
+
+
+def test_acronym_used_before_definition_is_linked() -> None:
+    """A defined acronym is linked wherever it stands, before the definition too."""
+    text = (
+        "The MRO said arrivals fell. The figures come from the Migration Research "
+        "Observatory (MRO), which tracks crossings."
+    )
+    assert _ref_at(_run(text), text, "MRO") == "org:mro"
+
+
+def test_acronym_then_full_name_in_brackets() -> None:
+    """``ACR (Full Name)`` defines the acronym too."""
+    text = "Experts from ICPM (the Institute for Coastal Protection Methods) joined the call."
+    found = _run(text)
+    assert _org(found, "Institute for Coastal Protection Methods").acronym == "ICPM"
+
+
+def test_said_minister_name() -> None:
+    """``said Minister NAME`` names a minister."""
+    text = "The talks were productive, said Minister Laila Haddad after the meeting."
+    assert _person(_run(text), "Laila Haddad").roles[0].title == "Minister"
+
+
+def test_name_said_without_title() -> None:
+    """A two-word capitalised run before ``said`` is a person."""
+    text = "Ngozi Adebayo said the returnees needed jobs."
+    assert [person.name for person in _run(text).persons] == ["Ngozi Adebayo"]
+
+
+def test_sentence_initial_words_are_not_persons() -> None:
+    """Capitalised sentence openers and months are not person names."""
+    text = "In March Officials said the plan would start. Moreover Authorities said more."
+    assert _run(text).persons == ()
+
+
+def test_org_name_is_not_a_person() -> None:
+    """A run that is an organisation's name is not a person, even before ``said``."""
+    text = "Human Rights Watch said the camps were overcrowded."
+    assert _run(text).persons == ()
+
+
+def test_arabic_name_with_prefix() -> None:
+    """Names with ``al-`` and ``bin`` particles are read whole."""
+    text = "Ambassador Omar bin Nasser al-Harthy said the embassy would help the workers."
+    assert _run(text).persons[0].name == "Omar bin Nasser al-Harthy"
+
+
+def test_initial_inside_name() -> None:
+    """An initial with its period stays inside the name."""
+    text = "The plan was presented by Secretary John K. Abbott on Friday."
+    assert _run(text).persons[0].name == "John K. Abbott"
+
+
+def test_headline_makes_no_new_person() -> None:
+    """Title-case headlines make no person by themselves."""
+    text = "Minister Says Migration Plan Will Start Soon\nThe plan will start in May."
+    assert _run(text, title=True).persons == ()
+
+
+def test_headline_mentions_known_person() -> None:
+    """A person named in the body is found in the headline too."""
+    text = "Haddad Hails Labour Deal\nMinister Laila Haddad hailed the deal on Monday."
+    found = _run(text, title=True)
+    assert _ref_at(found, text, "Haddad") == "person:laila-haddad"
+
+
+def test_furniture_is_not_read() -> None:
+    """Places in page furniture are not places of the article."""
+    text = "Nairobi\nThe talks were held in Kampala."
+    body = Span(start=8, end=len(text))
+    layout = Layout(
+        text=text,
+        paragraphs=(Paragraph(index=0, span=body, text=body.of(text)),),
+        furniture=(
+            Furniture(span=Span(start=0, end=7), text="Nairobi", kind=FurnitureKind.WEATHER),
+        ),
+    )
+    found = actors(Document(text=text, layout=layout))
+    assert [place.id for place in found.places] == ["place:kampala"]
+
+
+def test_place_inside_person_name_is_dropped() -> None:
+    """A country word inside a person's name is not a place."""
+    text = "Minister Paul Jordan said the border would stay open."
+    assert _run(text).places == ()
+
+
+def test_places_keep_their_kind() -> None:
+    """Place records carry the gazetteer's kind."""
+    text = "Migrants crossed the Sahel towards Libya."
+    kinds = {place.id: place.kind for place in _run(text).places}
+    assert kinds["place:LY"] is PlaceKind.COUNTRY
+
+
+def test_empty_document() -> None:
+    """An empty document has no actors."""
+    assert actors(Document(text="", layout=Layout(text=""))) == Actors()
+
+
+ALL_TEXTS = [CHAD, SPAIN, MANILA, IOM_CHIEF, GULF, LIMA, ATHENS, BUENOS_AIRES, RABAT, ADDIS]
+ALL_TEXTS += [TANGIER, NEW_YORK, DHAKA]
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS)
+def test_mentions_are_sorted_and_exact(text: str) -> None:
+    """Mentions are sorted by span, unique, and each text is the text at its span."""
+    found = _run(text)
+    spans = [(mention.span.start, mention.span.end) for mention in found.mentions]
+    assert spans == sorted(set(spans))
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS)
+def test_entity_mentions_match_the_text(text: str) -> None:
+    """Every entity mention's text equals the article text at its span."""
+    found = _run(text)
+    mentions = [mention for person in found.persons for mention in person.mentions]
+    mentions += [mention for org in found.organizations for mention in org.mentions]
+    mentions += [mention for place in found.places for mention in place.mentions]
+    assert all(mention.text == mention.span.of(text) for mention in mentions)
+
+
+@given(st.text(alphabet=st.sampled_from("Aa Mm.,'\"“”()-\nDoeIOMHe sahid"), max_size=300))
+def test_total_on_any_text(text: str) -> None:
+    """The stage never raises, and every mention's text is the text at its span."""
+    found = _run(text)
+    assert all(mention.span.of(text) for mention in found.mentions)
+
+
+def test_linear_time_on_capitalised_words() -> None:
+    """A text of capitalised words ten times longer takes well under fifty times as long."""
+    unit = "Minister Alpha Beta Gamma of the Delta Council said Mr. Doe, "
+    small = unit * 300
+    large = unit * 3000
+
+    def timed(text: str) -> float:
+        start = time.perf_counter()
+        _run(text)
+        return time.perf_counter() - start
+
+    timed(small)
+    baseline = min(timed(small) for _ in range(2))
+    assert timed(large) < baseline * 50

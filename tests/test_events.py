@@ -1,0 +1,761 @@
+"""Tests for the events stage, on hand-built documents, actors, dates and statements.
+
+Each text is written in our own words. The helpers find every span with
+``str.find`` so that mention texts equal ``text[span]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+
+from migmodel._pipeline.document import (
+    ActorMention,
+    Actors,
+    Dateline,
+    Document,
+    Layout,
+    MentionVia,
+    Sentence,
+)
+from migmodel._pipeline.events import events
+from migmodel.model import (
+    DateMention,
+    EntityKind,
+    EntityRef,
+    Event,
+    EventKind,
+    FuzzyDate,
+    Organization,
+    Paragraph,
+    Person,
+    Place,
+    PlaceKind,
+    Span,
+    Statement,
+    StatementKind,
+)
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+NAME = MentionVia.NAME
+
+
+def _spans(text: str, words: str) -> list[Span]:
+    found = []
+    start = text.find(words)
+    while start != -1:
+        end = start + len(words)
+        before = text[start - 1 : start]
+        after = text[end : end + 1]
+        if not before.isalnum() and not after.isalnum():
+            found.append(Span(start=start, end=end))
+        start = text.find(words, start + 1)
+    return found
+
+
+def document(
+    text: str, *, reference: dt.date | None = None, dateline: str | None = None
+) -> Document:
+    """A document whose paragraphs are the text's lines, split into sentences."""
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    offset = 0
+    body_start = 0
+    line_dateline = None
+    if dateline is not None:
+        place = _spans(text, dateline)[0]
+        body_start = text.index("- ") + 2
+        line_dateline = Dateline(span=Span(start=0, end=body_start), place=place)
+    for line in text[body_start:].split("\n"):
+        start = text.index(line, max(offset, body_start))
+        offset = start + len(line)
+        if not line.strip():
+            continue
+        span = Span(start=start, end=start + len(line))
+        paragraph = Paragraph(index=len(paragraphs), span=span, text=line)
+        paragraphs.append(paragraph)
+        position = start
+        for piece in _SENTENCE_BREAK.split(line):
+            piece_start = text.index(piece, position)
+            position = piece_start + len(piece)
+            sentences.append(
+                Sentence(span=Span(start=piece_start, end=position), paragraph=paragraph.index)
+            )
+    layout = Layout(text=text, paragraphs=tuple(paragraphs), dateline=line_dateline)
+    return Document(text=text, layout=layout, sentences=tuple(sentences), reference_date=reference)
+
+
+def person(name: str) -> EntityRef:
+    """A reference to a person."""
+    return EntityRef(
+        id="person:" + name.lower().replace(" ", "-"), kind=EntityKind.PERSON, name=name
+    )
+
+
+def org(name: str, acronym: str | None = None) -> EntityRef:
+    """A reference to an organisation."""
+    slug = (acronym or name).lower().replace(" ", "-")
+    return EntityRef(id="org:" + slug, kind=EntityKind.ORGANIZATION, name=name)
+
+
+def place(name: str, code: str | None = None) -> EntityRef:
+    """A reference to a place: a country when it has a code."""
+    slug = code or name.lower().replace(" ", "-")
+    return EntityRef(id="place:" + slug, kind=EntityKind.PLACE, name=name)
+
+
+def actors(text: str, *entities: tuple[EntityRef, tuple[tuple[str, MentionVia], ...]]) -> Actors:
+    """Actors with a mention for every occurrence of each surface form given."""
+    mentions: list[ActorMention] = []
+    persons: list[Person] = []
+    organizations: list[Organization] = []
+    places: list[Place] = []
+    for ref, surfaces in entities:
+        for words, via in surfaces:
+            mentions.extend(
+                ActorMention(span=span, ref=ref, via=via) for span in _spans(text, words)
+            )
+        if ref.kind is EntityKind.PERSON:
+            persons.append(Person(id=ref.id, name=ref.name))
+        elif ref.kind is EntityKind.ORGANIZATION:
+            organizations.append(Organization(id=ref.id, name=ref.name))
+        else:
+            code = ref.id.removeprefix("place:")
+            is_country = len(code) == 2 and code.isupper()
+            places.append(
+                Place(
+                    id=ref.id,
+                    name=ref.name,
+                    kind=PlaceKind.COUNTRY if is_country else PlaceKind.CITY,
+                    country=code if is_country else None,
+                )
+            )
+    mentions.sort(key=lambda mention: mention.span.start)
+    return Actors(
+        persons=tuple(persons),
+        organizations=tuple(organizations),
+        places=tuple(places),
+        mentions=tuple(mentions),
+    )
+
+
+def named(
+    ref: EntityRef, *extra: tuple[str, MentionVia]
+) -> tuple[EntityRef, tuple[tuple[str, MentionVia], ...]]:
+    """An entity mentioned by its name (and any extra surface forms)."""
+    return ref, ((ref.name, NAME), *extra)
+
+
+def dates(text: str, *found: tuple[str, FuzzyDate | None]) -> tuple[DateMention, ...]:
+    """Date mentions at every occurrence of each expression given."""
+    mentions = [
+        DateMention(text=words, value=value, span=span)
+        for words, value in found
+        for span in _spans(text, words)
+    ]
+    return tuple(sorted(mentions, key=lambda mention: mention.span.start))
+
+
+def said(text: str, speaker: EntityRef, words: str) -> Statement:
+    """A reported statement of ``words`` by ``speaker``."""
+    span = _spans(text, words)[0]
+    return Statement(
+        speaker=speaker, kind=StatementKind.REPORTED, cue="say", text=words, span=span, paragraph=0
+    )
+
+
+MONDAY = FuzzyDate.day(2024, 3, 11, inferred=True)
+TUESDAY = FuzzyDate.day(2024, 3, 12, inferred=True)
+
+
+def only(found: tuple[Event, ...]) -> Event:
+    """The single event found."""
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- A signing in Dakar -------------------------------------------------------------
+
+DAKAR = (
+    "Spain and Senegal signed a memorandum of understanding on labour mobility in Dakar on Monday."
+)
+SPAIN, SENEGAL, DAKAR_CITY = place("Spain", "ES"), place("Senegal", "SN"), place("Dakar")
+
+
+def dakar_events() -> tuple[Event, ...]:
+    """The events of the Dakar text."""
+    return events(
+        document(DAKAR),
+        actors(DAKAR, named(SPAIN), named(SENEGAL), named(DAKAR_CITY)),
+        dates(DAKAR, ("on Monday", MONDAY)),
+        (),
+    )
+
+
+def test_signed_memorandum_is_a_signing() -> None:
+    """``signed a memorandum`` is a SIGNING."""
+    assert only(dakar_events()).kind is EventKind.SIGNING
+
+
+def test_signing_place_follows_in() -> None:
+    """The place after ``in`` is where the signing happened."""
+    assert only(dakar_events()).place == DAKAR_CITY
+
+
+def test_signing_date_is_the_nearest_date() -> None:
+    """The resolved date in the sentence dates the signing."""
+    assert only(dakar_events()).date == MONDAY
+
+
+def test_signing_subjects_are_participants() -> None:
+    """Countries that sign (``Spain and Senegal signed``) take part in the signing."""
+    assert only(dakar_events()).participants == (SPAIN, SENEGAL)
+
+
+def test_first_event_id_is_event_1() -> None:
+    """Event ids are numbered from 1."""
+    assert only(dakar_events()).id == "event:1"
+
+
+def test_event_span_text_is_its_description() -> None:
+    """The event's span covers exactly its description."""
+    event = only(dakar_events())
+    assert event.span.of(DAKAR) == event.description
+
+
+# --- A workshop in Cebu -------------------------------------------------------------
+
+CEBU = (
+    "The Department of Migrant Workers (DMW) organised a pre-departure workshop in Cebu "
+    "on Tuesday for nurses bound for Germany."
+)
+DMW = org("Department of Migrant Workers", "DMW")
+CEBU_CITY = place("Cebu")
+
+
+def cebu_event() -> Event:
+    """The event of the Cebu text."""
+    return only(
+        events(
+            document(CEBU),
+            actors(
+                CEBU, named(DMW, ("DMW", NAME)), named(CEBU_CITY), named(place("Germany", "DE"))
+            ),
+            dates(CEBU, ("on Tuesday", TUESDAY)),
+            (),
+        )
+    )
+
+
+def test_workshop_is_a_meeting() -> None:
+    """A workshop is a MEETING."""
+    assert cebu_event().kind is EventKind.MEETING
+
+
+def test_subject_of_organised_is_organiser() -> None:
+    """``X organised a workshop``: X organised it."""
+    assert cebu_event().organizers == (DMW,)
+
+
+def test_workshop_place() -> None:
+    """``a workshop in Cebu`` took place in Cebu."""
+    assert cebu_event().place == CEBU_CITY
+
+
+def test_workshop_date() -> None:
+    """``on Tuesday`` dates the workshop."""
+    assert cebu_event().date == TUESDAY
+
+
+# --- A visit to Guatemala City -------------------------------------------------------
+
+VISIT = (
+    "Mexican Foreign Minister Ana Torres visited Guatemala City on Wednesday to discuss "
+    "migration along the southern border."
+)
+TORRES = person("Ana Torres")
+GUATEMALA_CITY = place("Guatemala City")
+WEDNESDAY = FuzzyDate.day(2024, 3, 13, inferred=True)
+
+
+def visit_event() -> Event:
+    """The event of the visit text."""
+    return only(
+        events(
+            document(VISIT),
+            actors(
+                VISIT,
+                named(TORRES),
+                named(GUATEMALA_CITY),
+                (place("Mexico", "MX"), (("Mexican", MentionVia.DEMONYM),)),
+            ),
+            dates(VISIT, ("on Wednesday", WEDNESDAY)),
+            (),
+        )
+    )
+
+
+def test_visited_is_a_visit() -> None:
+    """``visited`` is a VISIT."""
+    assert visit_event().kind is EventKind.VISIT
+
+
+def test_visited_place_is_the_object() -> None:
+    """``visited Guatemala City``: the place visited."""
+    assert visit_event().place == GUATEMALA_CITY
+
+
+def test_visitor_is_a_participant() -> None:
+    """The subject of ``visited`` took part."""
+    assert visit_event().participants == (TORRES,)
+
+
+# --- A round table in Amman ----------------------------------------------------------
+
+AMMAN = (
+    "A round table on refugee livelihoods, hosted by UNHCR and the Jordanian Ministry of "
+    "Labour, took place in Amman on Sunday."
+)
+UNHCR = org("UNHCR")
+LABOUR_MINISTRY = org("Jordanian Ministry of Labour")
+SUNDAY = FuzzyDate.day(2024, 3, 10, inferred=True)
+
+
+def amman_event() -> Event:
+    """The event of the Amman text."""
+    return only(
+        events(
+            document(AMMAN),
+            actors(
+                AMMAN,
+                named(UNHCR),
+                named(LABOUR_MINISTRY),
+                named(place("Amman")),
+            ),
+            dates(AMMAN, ("on Sunday", SUNDAY)),
+            (),
+        )
+    )
+
+
+def test_round_table_is_a_meeting() -> None:
+    """A round table is a MEETING."""
+    assert amman_event().kind is EventKind.MEETING
+
+
+def test_hosted_by_names_the_organisers() -> None:
+    """``hosted by X and Y``: both organised it."""
+    assert amman_event().organizers == (UNHCR, LABOUR_MINISTRY)
+
+
+def test_theme_after_on() -> None:
+    """``a round table on X``: X is the theme."""
+    assert amman_event().theme == "refugee livelihoods"
+
+
+def test_took_place_in_gives_the_place() -> None:
+    """``took place in Amman``: the place."""
+    assert amman_event().place == place("Amman")
+
+
+# --- A launch in Niger ---------------------------------------------------------------
+
+NIGER_TEXT = "Niger launched a national campaign against migrant smuggling in Agadez last month."
+NIGER, AGADEZ = place("Niger", "NE"), place("Agadez")
+LAST_MONTH = FuzzyDate.month(2024, 2, inferred=True)
+
+
+def niger_event() -> Event:
+    """The event of the Niger text."""
+    return only(
+        events(
+            document(NIGER_TEXT),
+            actors(NIGER_TEXT, named(NIGER), named(AGADEZ)),
+            dates(NIGER_TEXT, ("last month", LAST_MONTH)),
+            (),
+        )
+    )
+
+
+def test_launched_campaign_is_a_launch() -> None:
+    """``launched a campaign`` is a LAUNCH."""
+    assert niger_event().kind is EventKind.LAUNCH
+
+
+def test_launching_country_organises() -> None:
+    """The country that launched it is its organiser."""
+    assert niger_event().organizers == (NIGER,)
+
+
+def test_launch_date_is_relative_date() -> None:
+    """``last month`` dates the launch."""
+    assert niger_event().date == LAST_MONTH
+
+
+def test_launch_place() -> None:
+    """``in Agadez`` is where it was launched."""
+    assert niger_event().place == AGADEZ
+
+
+# --- A regularisation ----------------------------------------------------------------
+
+REGULAR = "Between 2021 and 2023, Colombia regularised some 1.8 million Venezuelans."
+COLOMBIA = place("Colombia", "CO")
+YEARS = FuzzyDate.between(FuzzyDate.year(2021), FuzzyDate.year(2023))
+
+
+def regular_event() -> Event:
+    """The event of the regularisation text."""
+    return only(
+        events(
+            document(REGULAR),
+            actors(
+                REGULAR,
+                named(COLOMBIA),
+                (place("Venezuela", "VE"), (("Venezuelans", MentionVia.DEMONYM),)),
+            ),
+            dates(REGULAR, ("Between 2021 and 2023", YEARS)),
+            (),
+        )
+    )
+
+
+def test_regularised_is_a_regularization() -> None:
+    """``regularised`` is a REGULARIZATION."""
+    assert regular_event().kind is EventKind.REGULARIZATION
+
+
+def test_regularising_country_is_the_place() -> None:
+    """The country that regularised is where it happened."""
+    assert regular_event().place == COLOMBIA
+
+
+def test_regularisation_date_before_the_verb() -> None:
+    """A date opening the sentence dates the regularisation."""
+    assert regular_event().date == YEARS
+
+
+def test_regularisations_with_one_date_merge() -> None:
+    """Two mentions of a regularisation with compatible dates are one event."""
+    text = "Ecuador regularised migrants in 2022. The regularization gave them work permits."
+    found = events(
+        document(text),
+        actors(text, named(place("Ecuador", "EC"))),
+        dates(text, ("in 2022", FuzzyDate.year(2022))),
+        (),
+    )
+    assert len(found) == 1
+
+
+# --- One meeting, mentioned twice, with speakers ---------------------------------------
+
+SAHEL = (
+    "Ministers from the Sahel met with EU officials in Niamey on Tuesday, Idrissa Maiga said.\n"
+    "The meeting, organized by the International Centre for Migration Policy Development, "
+    "focused on return.\n"
+    "Later, Hanna Berg said Europe would fund the plan."
+)
+MAIGA, BERG = person("Idrissa Maiga"), person("Hanna Berg")
+ICMPD = org("International Centre for Migration Policy Development", "ICMPD")
+NIAMEY = place("Niamey")
+
+
+def sahel_events() -> tuple[Event, ...]:
+    """The events of the Sahel text."""
+    return events(
+        document(SAHEL, reference=dt.date(2024, 3, 15)),
+        actors(SAHEL, named(MAIGA), named(BERG), named(ICMPD), named(NIAMEY), named(org("EU"))),
+        dates(SAHEL, ("on Tuesday", TUESDAY)),
+        (
+            said(SAHEL, MAIGA, "Ministers from the Sahel met with EU officials"),
+            said(SAHEL, BERG, "Europe would fund the plan"),
+        ),
+    )
+
+
+def test_the_meeting_refers_back() -> None:
+    """``met with`` and ``The meeting`` are one event."""
+    assert len(sahel_events()) == 1
+
+
+def test_met_with_is_a_meeting() -> None:
+    """``met with`` is a MEETING."""
+    assert sahel_events()[0].kind is EventKind.MEETING
+
+
+def test_back_reference_adds_organiser() -> None:
+    """The organiser named with ``The meeting`` belongs to the first mention's event."""
+    assert sahel_events()[0].organizers == (ICMPD,)
+
+
+def test_speakers_after_the_meeting_took_part() -> None:
+    """In an article about one meeting, the people quoted took part."""
+    assert sahel_events()[0].participants == (MAIGA, BERG)
+
+
+def test_met_place_after_in() -> None:
+    """``met ... in Niamey``: the meeting's place."""
+    assert sahel_events()[0].place == NIAMEY
+
+
+# --- A seminar with a quoted title ------------------------------------------------------
+
+GENEVA = "The IOM held a seminar on “Data for safer migration” in Geneva."
+IOM = org("International Organization for Migration", "IOM")
+
+
+def test_quoted_title_is_the_theme() -> None:
+    """``on “Title”``: the quoted title is the theme."""
+    found = events(
+        document(GENEVA),
+        actors(GENEVA, (IOM, (("IOM", NAME),)), named(place("Geneva"))),
+        (),
+        (),
+    )
+    assert only(found).theme == "Data for safer migration"
+
+
+def test_held_subject_is_organiser() -> None:
+    """``The IOM held a seminar``: the IOM organised it."""
+    found = events(
+        document(GENEVA),
+        actors(GENEVA, (IOM, (("IOM", NAME),)), named(place("Geneva"))),
+        (),
+        (),
+    )
+    assert only(found).organizers == (IOM,)
+
+
+# --- Dateline fallback, participation, forum ----------------------------------------------
+
+FORUM = (
+    "LIMA - A regional forum opened on Monday. "
+    "Delegates Rosa Quispe and Omar Haddad took part in the forum."
+)
+QUISPE, HADDAD = person("Rosa Quispe"), person("Omar Haddad")
+LIMA = place("Lima")
+
+
+def forum_event() -> Event:
+    """The event of the Lima forum text."""
+    return only(
+        events(
+            document(FORUM, reference=dt.date(2024, 3, 12), dateline="LIMA"),
+            actors(FORUM, named(QUISPE), named(HADDAD), (LIMA, (("LIMA", NAME),))),
+            dates(FORUM, ("on Monday", MONDAY)),
+            (),
+        )
+    )
+
+
+def test_forum_is_a_conference() -> None:
+    """A forum is a CONFERENCE."""
+    assert forum_event().kind is EventKind.CONFERENCE
+
+
+def test_recent_gathering_takes_dateline_place() -> None:
+    """A gathering of this week with no place named takes the dateline's place."""
+    assert forum_event().place == LIMA
+
+
+def test_took_part_names_participants() -> None:
+    """People who ``took part`` are participants."""
+    assert forum_event().participants == (QUISPE, HADDAD)
+
+
+# --- Things that are not events ---------------------------------------------------------
+
+
+def test_meeting_as_a_verb_is_no_event() -> None:
+    """``Meeting the needs of returnees`` is not a meeting."""
+    text = "Meeting the needs of returnees remains hard, the official said."
+    assert events(document(text), Actors(), (), ()) == ()
+
+
+def test_participle_without_date_or_place_is_no_event() -> None:
+    """``the agreements signed with Spain`` describes agreements, not a signing."""
+    text = "He praised the agreements signed with Spain on seasonal work."
+    assert events(document(text), actors(text, named(SPAIN)), (), ()) == ()
+
+
+def test_participle_with_date_is_an_event() -> None:
+    """``the compact, adopted in December 2018`` is an ADOPTION."""
+    text = "Chile recalled the compact, adopted in December 2018, at the session."
+    found = events(
+        document(text), Actors(), dates(text, ("in December 2018", FuzzyDate.month(2018, 12))), ()
+    )
+    assert [event.kind for event in found] == [EventKind.ADOPTION, EventKind.MEETING]
+
+
+def test_signing_needs_an_instrument() -> None:
+    """``signed`` with nothing signable nearby (``signed autographs``) is no event."""
+    text = "The footballer signed autographs for young refugees."
+    assert events(document(text), Actors(), (), ()) == ()
+
+
+def test_passed_through_is_no_adoption() -> None:
+    """``passed through Libya`` is not the passing of a law."""
+    text = "Most of them passed through Libya before reaching Lampedusa."
+    assert events(document(text), Actors(), (), ()) == ()
+
+
+def test_visit_without_anything_is_dropped() -> None:
+    """A visit with no place, date or visitor is not kept."""
+    text = "A visit would be useful, observers think."
+    assert events(document(text), Actors(), (), ()) == ()
+
+
+def test_two_meetings_are_two_events() -> None:
+    """``a meeting`` twice means two meetings, in text order."""
+    text = "A meeting took place in Rabat. A second meeting is planned in Tunis."
+    found = events(
+        document(text), actors(text, named(place("Rabat")), named(place("Tunis"))), (), ()
+    )
+    assert [event.id for event in found] == ["event:1", "event:2"]
+
+
+def test_on_sidelines_is_no_theme() -> None:
+    """``a summit on the sidelines of ...`` has no theme ``the sidelines``."""
+    text = "They met at a summit on the sidelines of the assembly."
+    assert only(events(document(text), Actors(), (), ())).theme is None
+
+
+def test_date_right_after_on_is_no_theme() -> None:
+    """``a meeting on Monday`` has no theme."""
+    text = "Officials held a meeting on Monday."
+    found = events(document(text), Actors(), dates(text, ("on Monday", MONDAY)), ())
+    assert only(found).theme is None
+
+
+def test_empty_document_has_no_events() -> None:
+    """No paragraphs, no events."""
+    assert events(Document(text="", layout=Layout(text="")), Actors(), (), ()) == ()
+
+
+def test_stage_is_linear_in_text_size() -> None:
+    """Ten times the text takes roughly ten times as long."""
+    unit = "The ministers met with envoys in Rabat and signed an agreement on Monday. "
+    small_text = unit * 100
+    large_text = unit * 1000
+
+    def run(text: str) -> float:
+        paragraph = Paragraph(index=0, span=Span(start=0, end=len(text)), text=text)
+        layout = Layout(text=text, paragraphs=(paragraph,))
+        start = time.perf_counter()
+        events(Document(text=text, layout=layout), Actors(), (), ())
+        return time.perf_counter() - start
+
+    assert run(large_text) < 40 * max(run(small_text), 1e-3)
+
+
+# --- Rules added after reading wire stories of other countries ------------------------------
+
+
+def test_place_after_a_title_is_not_the_meeting_place() -> None:
+    """``met with the UNHCR Representative in Jordan``: Jordan is the title's, not the place."""
+    text = "The minister met with the UNHCR Representative in Jordan, Maria Lindqvist."
+    found = events(
+        document(text),
+        actors(text, named(place("Jordan", "JO")), named(person("Maria Lindqvist"))),
+        (),
+        (),
+    )
+    assert only(found).place is None
+
+
+def test_hosted_by_far_after_the_event_is_no_organiser() -> None:
+    """A ``hosted by`` clause far behind the trigger is about something else."""
+    text = (
+        "The minister met with the envoy to discuss aid for the many thousands of Syrian "
+        "refugees who are hosted by the Kingdom."
+    )
+    found = events(
+        document(text),
+        actors(text, (place("Jordan", "JO"), (("the Kingdom", MentionVia.ROLE_NOUN),))),
+        (),
+        (),
+    )
+    assert only(found).organizers == ()
+
+
+def test_second_signing_mention_merges() -> None:
+    """``signed two agreements`` and ``The accords were signed in Tapachula`` are one signing."""
+    text = (
+        "Mexico and Guatemala signed two agreements on border security. "
+        "The accords were signed in Tapachula by the two ministers."
+    )
+    found = events(
+        document(text),
+        actors(
+            text,
+            named(place("Mexico", "MX")),
+            named(place("Guatemala", "GT")),
+            named(place("Tapachula")),
+        ),
+        (),
+        (),
+    )
+    assert [event.place for event in found] == [place("Tapachula")]
+
+
+def test_gathering_in_apposition_is_the_same_event() -> None:
+    """``the Abu Dhabi Dialogue, a forum of Asian and Gulf countries``: one gathering."""
+    text = "IOM will brief the Abu Dhabi Dialogue, a forum of Asian and Gulf countries, in May."
+    assert len(events(document(text), Actors(), (), ())) == 1
+
+
+def test_passive_verb_needs_its_instrument_before() -> None:
+    """``job changes were approved since the reform ...`` adopts no instrument."""
+    text = "Some 300,000 job changes were approved since the reform entered into force."
+    assert events(document(text), Actors(), (), ()) == ()
+
+
+def test_passive_verb_with_instrument_before_is_an_adoption() -> None:
+    """``The law was approved by parliament`` is an ADOPTION."""
+    text = "The asylum law was approved by parliament on Monday."
+    found = events(document(text), Actors(), dates(text, ("on Monday", MONDAY)), ())
+    assert only(found).kind is EventKind.ADOPTION
+
+
+def test_coordinated_subjects_with_acronym_organise_a_launch() -> None:
+    """``Senegal and the IOM (IOM) on Monday launched``: both organised the launch."""
+    text = (
+        "Senegal and the International Organization for Migration (IOM) on Monday launched "
+        "a programme for returnees."
+    )
+    found = events(
+        document(text),
+        actors(text, named(SENEGAL), named(IOM, ("IOM", NAME))),
+        dates(text, ("Monday", MONDAY)),
+        (),
+    )
+    assert only(found).organizers == (SENEGAL, IOM)
+
+
+def test_comma_alone_does_not_make_a_subject() -> None:
+    """``the policy of Senegal, adopted in 2018``: Senegal is not the subject of adopted."""
+    text = "It is part of the migration policy of Senegal, adopted in 2018."
+    found = events(
+        document(text),
+        actors(text, named(SENEGAL)),
+        dates(text, ("in 2018", FuzzyDate.year(2018))),
+        (),
+    )
+    assert only(found).organizers == ()
+
+
+def test_speaker_of_a_passing_gathering_is_no_participant() -> None:
+    """A gathering named late in passing (``will brief the Dialogue``) gets no speakers."""
+    text = (
+        "Remittances rose in 2023, the report says.\n"
+        "Costs remain high, Helena Berg said.\n"
+        "According to Berg, IOM will brief the Abu Dhabi Dialogue in May."
+    )
+    found = events(
+        document(text),
+        actors(text, named(person("Helena Berg"))),
+        (),
+        (said(text, person("Helena Berg"), "Costs remain high"),),
+    )
+    assert only(found).participants == ()

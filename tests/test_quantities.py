@@ -1,0 +1,291 @@
+"""Tests for the quantities stage."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from migmodel._pipeline.document import Document, Layout
+from migmodel._pipeline.quantities import quantities
+from migmodel.model import Paragraph, Quantity, Span
+
+
+def _document(text: str) -> Document:
+    paragraph = Paragraph(index=0, span=Span(start=0, end=len(text)), text=text)
+    return Document(text=text, layout=Layout(text=text, paragraphs=(paragraph,)))
+
+
+def _found(text: str) -> list[tuple[int | float, str]]:
+    """Each quantity as (value, unit)."""
+    return [(quantity.value, quantity.unit) for quantity in quantities(_document(text))]
+
+
+def _only(text: str) -> Quantity:
+    (quantity,) = quantities(_document(text))
+    return quantity
+
+
+# --- counts with their noun ---------------------------------------------------------------
+
+
+def test_digits_count_the_head_noun() -> None:
+    """ "31 specific targets" counts targets, the adjective left out of the unit."""
+    assert _found("The plan sets 31 specific targets for 2030.") == [(31, "targets")]
+
+
+def test_adjective_stays_in_the_text() -> None:
+    """The text of the quantity keeps the adjective."""
+    assert _only("The plan sets 31 specific targets.").text == "31 specific targets"
+
+
+def test_number_word_counts_its_noun() -> None:
+    """ "six chapters" is 6 chapters."""
+    assert _found("The new code has six chapters on asylum.") == [(6, "chapters")]
+
+
+def test_several_adjectives_before_the_noun() -> None:
+    """ "three regional coordination offices" counts offices."""
+    assert _found("IOM runs three regional coordination offices.") == [(3, "offices")]
+
+
+def test_demonym_before_the_noun() -> None:
+    """ "some 4,200 Eritrean asylum seekers" counts seekers."""
+    assert _found("Sudan hosts some 4,200 Eritrean asylum seekers.") == [(4200, "seekers")]
+
+
+def test_hedge_makes_it_approximate() -> None:
+    """ "more than 2,500 people" is approximate."""
+    assert _only("more than 2,500 people were rescued").approximate
+
+
+def test_hedge_stays_in_the_text() -> None:
+    """The hedge is part of the quantity's text."""
+    assert _only("more than 2,500 people were rescued").text == "more than 2,500 people"
+
+
+def test_exact_count_is_not_approximate() -> None:
+    """A bare count is exact."""
+    assert not _only("The court heard 48 cases.").approximate
+
+
+def test_count_noun_that_is_not_plural_in_form() -> None:
+    """ "people" is a count noun though it does not end in s."""
+    assert _found("Nearly 900 people applied.") == [(900, "people")]
+
+
+def test_count_noun_modifying_a_plural_gives_way_to_it() -> None:
+    """ "750 police officers" counts officers."""
+    assert _found("Tunisia sent 750 police officers to the coast.") == [(750, "officers")]
+
+
+def test_possessive_ends_the_noun_phrase() -> None:
+    """ "two countries' ministers" counts countries."""
+    assert _found("the two countries' ministers met") == [(2, "countries")]
+
+
+def test_one_takes_a_singular_noun() -> None:
+    """ "up to one year" is 1 year."""
+    assert _found("permits valid for up to one year") == [(1, "year")]
+
+
+def test_whole_value_is_an_int() -> None:
+    """Whole numbers come out as int."""
+    assert isinstance(_only("about 1.5 million refugees").value, int)
+
+
+# --- number forms -------------------------------------------------------------------------
+
+
+def test_million_scale() -> None:
+    """ "about 1.5 million refugees" is 1,500,000."""
+    assert _found("Colombia hosts about 1.5 million refugees.") == [(1_500_000, "refugees")]
+
+
+def test_compound_number_word() -> None:
+    """ "thirty-two provinces" is 32."""
+    assert _found("in thirty-two provinces") == [(32, "provinces")]
+
+
+def test_hundreds_with_and() -> None:
+    """ "three hundred and forty families" is 340."""
+    assert _found("three hundred and forty families returned") == [(340, "families")]
+
+
+def test_a_dozen() -> None:
+    """ "a dozen NGOs" is 12."""
+    assert _found("a dozen charities signed") == [(12, "charities")]
+
+
+def test_half_a_million() -> None:
+    """ "half a million workers" is 500,000."""
+    assert _found("half a million workers are abroad") == [(500_000, "workers")]
+
+
+def test_thousands_of_is_a_thousand() -> None:
+    """ "thousands of" means at least a thousand."""
+    assert _found("thousands of Haitians were deported") == [(1000, "Haitians")]
+
+
+def test_thousands_of_is_approximate() -> None:
+    """A vague amount is approximate."""
+    assert _only("thousands of Haitians were deported").approximate
+
+
+def test_tens_of_thousands_of() -> None:
+    """ "tens of thousands of" means at least ten thousand."""
+    assert _found("tens of thousands of nurses left") == [(10_000, "nurses")]
+
+
+def test_dozens_of() -> None:
+    """ "dozens of" means at least twelve."""
+    assert _found("dozens of boats arrived") == [(12, "boats")]
+
+
+# --- percentages and money ----------------------------------------------------------------
+
+
+def test_percent_word() -> None:
+    """ "25 percent" has unit percent."""
+    assert _found("a rise of 25 percent") == [(25, "percent")]
+
+
+def test_percent_sign() -> None:
+    """ "25%" has unit percent."""
+    assert _found("a rise of 25%") == [(25, "percent")]
+
+
+def test_per_cent_in_two_words() -> None:
+    """ "25 per cent" has unit percent."""
+    assert _found("a rise of 25 per cent") == [(25, "percent")]
+
+
+def test_decimal_percent_is_a_float() -> None:
+    """ "4.5 percent" keeps its fraction."""
+    assert _found("unemployment of 4.5 percent") == [(4.5, "percent")]
+
+
+def test_dollar_sign_is_usd() -> None:
+    """ "$4 million" is 4,000,000 USD."""
+    assert _found("a $4 million grant") == [(4_000_000, "USD")]
+
+
+def test_euro_sign_is_eur() -> None:
+    """ "€15 million" is 15,000,000 EUR."""
+    assert _found("worth €15 million") == [(15_000_000, "EUR")]
+
+
+def test_currency_code_before_the_number() -> None:
+    """ "EUR 8 million" is EUR."""
+    assert _found("a budget of EUR 8 million") == [(8_000_000, "EUR")]
+
+
+def test_currency_word_after_the_number() -> None:
+    """ "60 million euros" is EUR."""
+    assert _found("a fund of 60 million euros") == [(60_000_000, "EUR")]
+
+
+def test_attached_scale_abbreviation() -> None:
+    """ "$2.5bn" is 2,500,000,000 USD."""
+    assert _found("pledges of $2.5bn") == [(2_500_000_000, "USD")]
+
+
+def test_range_shares_the_unit() -> None:
+    """ "between 3,000 and 8,000 dollars" gives both numbers USD."""
+    assert _found("fees of between 3,000 and 8,000 dollars") == [(3000, "USD"), (8000, "USD")]
+
+
+# --- what is not a quantity ---------------------------------------------------------------
+
+
+def test_year_is_not_a_quantity() -> None:
+    """ "the 2016 Constitution" has no quantity."""
+    assert _found("the 2016 Constitution protects refugees") == []
+
+
+def test_date_is_not_a_quantity() -> None:
+    """ "14 March" is a date."""
+    assert _found("On 14 March ministers met.") == []
+
+
+def test_four_digit_count_is_a_quantity() -> None:
+    """ "1500 migrants" is a count, not a year."""
+    assert _found("about 1500 migrants landed") == [(1500, "migrants")]
+
+
+def test_regnal_number_is_not_a_quantity() -> None:
+    """ "King Abdullah II" has no number."""
+    assert _found("King Abdullah II received the envoys.") == []
+
+
+def test_ordinal_is_not_a_quantity() -> None:
+    """ "the 15th session" has no count."""
+    assert _found("the 15th session of talks") == []
+
+
+def test_law_number_is_not_a_quantity() -> None:
+    """ "Law No. 2015-36" is an identifier."""
+    assert _found("Law No. 2015-36 was repealed.") == []
+
+
+def test_article_number_is_not_a_quantity() -> None:
+    """ "Article 14 rights" is an identifier."""
+    assert _found("Article 14 rights apply.") == []
+
+
+def test_compound_adjective_is_not_a_quantity() -> None:
+    """ "a four-year programme" is not four of anything."""
+    assert _found("a four-year programme") == []
+
+
+def test_clock_time_is_not_a_quantity() -> None:
+    """ "at 10:30 hours" is a time."""
+    assert _found("at 10:30 hours") == []
+
+
+def test_ratio_is_not_a_count() -> None:
+    """ "one in three workers" counts no workers."""
+    assert _found("one in three workers") == []
+
+
+def test_number_without_noun_is_dropped() -> None:
+    """ "one of its goals" counts nothing."""
+    assert _found("Return is one of its goals.") == []
+
+
+def test_relative_date_is_not_a_quantity() -> None:
+    """ "two years ago" is a date."""
+    assert _found("Two years ago the camp closed.") == []
+
+
+# --- invariants ---------------------------------------------------------------------------
+
+
+@given(st.text(alphabet=st.sampled_from("twonehudrs 12,.$€%-of\nmillion"), max_size=60))
+def test_any_text_gives_quantities_whose_text_is_their_span(text: str) -> None:
+    """The stage never raises, and each quantity's text is the text at its span."""
+    assert all(quantity.span.of(text) == quantity.text for quantity in quantities(_document(text)))
+
+
+def _seconds(text: str) -> float:
+    document = _document(text)
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        quantities(document)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_numbers_text_runs_in_linear_time() -> None:
+    """Eight times the text takes well under sixty-four times as long."""
+    unit = "1,000,000,000 12 2.5 $3m twenty-five 2024 11111111111111 some 40% "
+    small = unit * 150
+    ratio = _seconds(small * 8) / _seconds(small)
+    assert ratio < 24
+
+
+def test_currency_code_after_the_number_gives_its_iso_code() -> None:
+    """ "500 million FCFA" is XOF."""
+    assert _found("a budget of 500 million FCFA") == [(500_000_000, "XOF")]
