@@ -156,6 +156,7 @@ def madrid_article() -> Article:
     text = MADRID_TEXT
     ilo = EntityRef(id="org:ilo", kind=EntityKind.ORGANIZATION, name="ILO")
     plan = "National Plan against Human Trafficking"
+    adopted = "Madrid's cabinet adopted a National Plan against Human Trafficking in March 2023"
     return Article(
         id="madrid01",
         source="news/madrid.txt",
@@ -202,11 +203,8 @@ def madrid_article() -> Article:
                 speaker=ilo,
                 kind=StatementKind.REPORTED,
                 cue="say",
-                text="Madrid's cabinet adopted a National Plan against Human Trafficking in March 2023",
-                span=_span(
-                    text,
-                    "Madrid's cabinet adopted a National Plan against Human Trafficking in March 2023",
-                ),
+                text=adopted,
+                span=_span(text, adopted),
                 paragraph=0,
                 topics=(Topic.HUMAN_TRAFFICKING,),
             ),

@@ -897,6 +897,224 @@ def test_empty_document() -> None:
     assert actors(Document(text="", layout=Layout(text=""))) == Actors()
 
 
+def test_name_glued_to_unknown_portfolio() -> None:
+    """``Secretary of Homeland Security NAME``: the last name words are the name."""
+    text = "Secretary of Homeland Security Daniel Reyes met the delegation in Tijuana."
+    person = _run(text).persons[0]
+    assert (person.name, person.roles[0].title) == (
+        "Daniel Reyes",
+        "Secretary of Homeland Security",
+    )
+
+
+def test_lower_case_title_before_two_word_name() -> None:
+    """``Opposition senator NAME said``: a lower-case title right before a full name."""
+    text = "Opposition senator Giulia Ferri said the deal broke international law."
+    assert _run(text).persons[0].roles[0].title == "senator"
+
+
+def test_who_verb_without_organisation() -> None:
+    """``NAME, who coordinates a shelter,`` gives the role from the verb."""
+    text = "Rosa Ixtab, who coordinates a shelter in Tapachula, said arrivals doubled."
+    assert _run(text).persons[0].roles[0].title == "coordinator"
+
+
+def test_title_of_the_agency_takes_the_agency() -> None:
+    """``Director-General of the agency, NAME,`` takes the agency named before."""
+    text = (
+        "The National Agency for the Prohibition of Trafficking in Persons (NAPTIP) launched "
+        "a plan.\nDirector-General of the agency, Hauwa Musa, said it focused on prevention."
+    )
+    role = _person(_run(text), "Hauwa Musa").roles[0]
+    assert (role.title, role.organization and role.organization.id) == (
+        "Director-General",
+        "org:naptip",
+    )
+
+
+def test_in_joint_inside_organisation_name() -> None:
+    """``Trafficking in Persons``: ``in`` before a capitalised non-place stays in the name."""
+    text = "The Agency for the Prohibition of Trafficking in Persons (APTP) met in Abuja."
+    assert _run(text).organizations[0].acronym == "APTP"
+
+
+def test_in_before_place_ends_organisation_name() -> None:
+    """``Ministry of Labour in Kuwait``: a place after ``in`` is not part of the name."""
+    text = "The Ministry of Labour in Kuwait issued new rules."
+    assert _run(text).organizations[0].name == "Ministry of Labour"
+
+
+def test_trailing_name_after_title_leaves_the_ministry() -> None:
+    """``Undersecretary of the Ministry of Labour NAME``: the name is not the ministry's."""
+    text = "The talks were chaired by Undersecretary of the Ministry of Labour Saad Al-Kuwari."
+    person = _run(text).persons[0]
+    assert (person.name, person.roles[0].organization and person.roles[0].organization.name) == (
+        "Saad Al-Kuwari",
+        "Ministry of Labour",
+    )
+
+
+def test_acronym_then_specific_office() -> None:
+    """``the head of the ILO Project Office for X, NAME,`` takes the office, not the ILO."""
+    text = "She met the head of the ILO Project Office for Qatar, Ingrid Dahl, on Tuesday."
+    role = _person(_run(text), "Ingrid Dahl").roles[0]
+    assert role.organization is not None
+    assert role.organization.name == "Project Office for Qatar"
+
+
+def test_in_region_after_title() -> None:
+    """``The head of ORG in West and Central Africa, NAME,``: a region after ``in``."""
+    text = (
+        "The head of the UN Office on Drugs and Crime in West and Central Africa, "
+        "Amadou de Souza, warned that routes were shifting."
+    )
+    assert _run(text).persons[0].name == "Amadou de Souza"
+
+
+def test_particle_surname_is_a_partial_mention() -> None:
+    """``de Souza`` alone is a partial mention of ``Amadou de Souza``."""
+    text = (
+        "The regional director, Amadou de Souza, warned that routes were shifting. "
+        "According to de Souza, smugglers adapt fast."
+    )
+    assert _ref_at(_run(text), text, "de Souza", occurrence=1) == "person:amadou-de-souza"
+
+
+def test_and_the_separates_two_bodies() -> None:
+    """``the Ministry of ... of Senegal and the Embassy of Spain`` are two bodies."""
+    text = (
+        "The Ministry of Foreign Affairs of Senegal and the Embassy of Spain in Dakar "
+        "organised a forum."
+    )
+    assert [org.name for org in _run(text).organizations] == [
+        "Ministry of Foreign Affairs of Senegal",
+        "Embassy of Spain",
+    ]
+
+
+def test_for_her_part_does_not_point_to_a_man() -> None:
+    """``For her part, Mr. NAME`` does not make ``her`` the man named next."""
+    text = (
+        "Rosa Ixtab said arrivals doubled. For her part, Mr. Luis Pardo said the agency would help."
+    )
+    assert _ref_at(_run(text), text, "her") == "person:rosa-ixtab"
+
+
+def test_country_as_last_name_word() -> None:
+    """A country word at the end of a two-word name is part of the name."""
+    text = "Michael Jordan said the team would travel to Amman."
+    assert [person.name for person in _run(text).persons] == ["Michael Jordan"]
+
+
+def test_non_speech_verb_is_no_cue() -> None:
+    """``The Blue Card opens doors`` makes no person of a capitalised noun phrase."""
+    text = '"The Blue Card opens that door," the minister said.'
+    assert _run(text).persons == ()
+
+
+def test_kind_noun_apposition_makes_an_ngo() -> None:
+    """``NAME, a church group,`` makes a body of a name with no head noun, kind NGO."""
+    text = "Families are helped by Pastoral de Acogida, a church group, in the capital."
+    org = _run(text).organizations[0]
+    assert (org.name, org.kind) == ("Pastoral de Acogida", OrganizationKind.NGO)
+
+
+def test_kind_noun_before_name() -> None:
+    """``the Niamey-based NGO Desert Track Monitor`` is an NGO named after the noun."""
+    text = "Deaths rose, according to the Niamey-based NGO Desert Track Monitor."
+    org = _run(text).organizations[0]
+    assert (org.name, org.kind) == ("Desert Track Monitor", OrganizationKind.NGO)
+
+
+def test_kind_noun_overrides_head_kind() -> None:
+    """A described head-noun body takes the kind of its description."""
+    text = "Aid was delivered by the Sahel Solidarity Foundation, a Dakar-based charity."
+    assert _run(text).organizations[0].kind is OrganizationKind.NGO
+
+
+def test_regional_modifier_keeps_ngo_kind() -> None:
+    """A regional word makes a government head international, not an NGO head."""
+    text = "The Sahel Migrants Network said arrivals had doubled."
+    assert _run(text).organizations[0].kind is OrganizationKind.NGO
+
+
+def test_initials_acronym_without_head() -> None:
+    """``A, B and C Canada (ABCC)``: a name spelled by its acronym's letters is a body."""
+    text = "Immigration, Refugees and Citizenship Canada (IRCC) said the cap is temporary."
+    org = _run(text).organizations[0]
+    assert (org.acronym, org.country) == ("IRCC", "CA")
+
+
+def test_instrument_with_acronym_is_no_body() -> None:
+    """``Global Compact for Migration (GCM)`` is an instrument, not an organisation."""
+    text = "States reviewed the Global Compact for Migration (GCM) in New York."
+    assert _run(text).organizations == ()
+
+
+def test_place_before_acronym_joins_the_name() -> None:
+    """``Platform for Refugees from Venezuela (R4V)``: the place joins the name."""
+    text = "The Coordination Platform for Refugees from Venezuela (R4V) counted arrivals."
+    assert _run(text).organizations[0].acronym == "R4V"
+
+
+def test_in_before_acronym_extends_left() -> None:
+    """``Nigerians in Diaspora Commission (NiDCOM)``: ``in`` joins the modifiers."""
+    text = "The Nigerians in Diaspora Commission (NiDCOM) welcomed the plan."
+    assert _run(text).organizations[0].name == "Nigerians in Diaspora Commission"
+
+
+def test_plural_possessive_inside_ministry_name() -> None:
+    """``Ministry of Expatriates' Welfare`` keeps the apostrophe inside the name."""
+    text = "The Ministry of Expatriates' Welfare and Overseas Employment opened centres."
+    assert _run(text).organizations[0].name == (
+        "Ministry of Expatriates' Welfare and Overseas Employment"
+    )
+
+
+def test_demonym_in_portfolio_gives_role_country() -> None:
+    """``the Director General of Senegalese Abroad, NAME,``: a Senegalese office."""
+    text = "The Director General of Senegalese Abroad, Awa Ndoye, opened the centre."
+    role = _run(text).persons[0].roles[0]
+    assert (role.title, role.country) == ("Director General of Senegalese Abroad", "SN")
+
+
+def test_counterpart_with_demonym() -> None:
+    """``his Guatemalan counterpart, NAME,`` makes a Guatemalan."""
+    text = "The minister met his Guatemalan counterpart, Ana Lucía Chacón, in Tapachula."
+    assert _person(_run(text), "Ana Lucía Chacón").nationality == "GT"
+
+
+def test_prefixed_surname_is_a_partial_mention() -> None:
+    """``al-Rawi stressed`` is a partial mention of ``Faisal al-Rawi``."""
+    text = "Minister of Interior Faisal al-Rawi met donors. Later, al-Rawi stressed the costs."
+    assert _ref_at(_run(text), text, "al-Rawi", occurrence=1) == "person:faisal-al-rawi"
+
+
+def test_particle_inside_glued_name() -> None:
+    """``Commissioner for A and B Pieter van Dijk``: the particle stays in the name."""
+    text = "It was signed by Commissioner for Trade and Enlargement Pieter van Dijk in Tunis."
+    assert _run(text).persons[0].name == "Pieter van Dijk"
+
+
+def test_cued_places_after_department_of() -> None:
+    """``the departments of X and Y`` names two places the gazetteer may not know."""
+    text = "Police were sent to the departments of Alta Sierra and Bajo Monte."
+    assert [place.name for place in _run(text).places] == ["Alta Sierra", "Bajo Monte"]
+
+
+def test_cued_place_kind() -> None:
+    """``the port of X`` is a city."""
+    text = "Migrants will be held at the port of Velmora on the coast."
+    assert _run(text).places[0].kind is PlaceKind.CITY
+
+
+def test_apposition_with_occupation_noun() -> None:
+    """``NAME, a transport operator in Agadez,``: an occupation is a role too."""
+    text = "Idrissa Maiga, a transport operator in Agadez, said the route had reopened."
+    role = _run(text).persons[0].roles[0]
+    assert (role.title, role.country) == ("transport operator", "NE")
+
+
 ALL_TEXTS = [CHAD, SPAIN, MANILA, IOM_CHIEF, GULF, LIMA, ATHENS, BUENOS_AIRES, RABAT, ADDIS]
 ALL_TEXTS += [TANGIER, NEW_YORK, DHAKA]
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from handmade import corpus, dakar_article, madrid_article
 
+from handmade import corpus, dakar_article, madrid_article
 from migmodel import Corpus, EntityKind
 from migmodel.corpus import resolve_entities
 

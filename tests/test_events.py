@@ -617,8 +617,9 @@ def test_two_meetings_are_two_events() -> None:
 
 def test_on_sidelines_is_no_theme() -> None:
     """``a summit on the sidelines of ...`` has no theme ``the sidelines``."""
-    text = "They met at a summit on the sidelines of the assembly."
-    assert only(events(document(text), Actors(), (), ())).theme is None
+    text = "They met at a summit on the sidelines of the assembly on Monday."
+    found = events(document(text), Actors(), dates(text, ("on Monday", MONDAY)), ())
+    assert only(found).theme is None
 
 
 def test_date_right_after_on_is_no_theme() -> None:
@@ -654,11 +655,11 @@ def test_stage_is_linear_in_text_size() -> None:
 
 def test_place_after_a_title_is_not_the_meeting_place() -> None:
     """``met with the UNHCR Representative in Jordan``: Jordan is the title's, not the place."""
-    text = "The minister met with the UNHCR Representative in Jordan, Maria Lindqvist."
+    text = "The minister met with the UNHCR Representative in Jordan, Maria Lindqvist, on Monday."
     found = events(
         document(text),
         actors(text, named(place("Jordan", "JO")), named(person("Maria Lindqvist"))),
-        (),
+        dates(text, ("on Monday", MONDAY)),
         (),
     )
     assert only(found).place is None
@@ -667,13 +668,13 @@ def test_place_after_a_title_is_not_the_meeting_place() -> None:
 def test_hosted_by_far_after_the_event_is_no_organiser() -> None:
     """A ``hosted by`` clause far behind the trigger is about something else."""
     text = (
-        "The minister met with the envoy to discuss aid for the many thousands of Syrian "
-        "refugees who are hosted by the Kingdom."
+        "On Monday the minister met with the envoy to discuss aid for the many thousands of "
+        "Syrian refugees who are hosted by the Kingdom."
     )
     found = events(
         document(text),
         actors(text, (place("Jordan", "JO"), (("the Kingdom", MentionVia.ROLE_NOUN),))),
-        (),
+        dates(text, ("On Monday", MONDAY)),
         (),
     )
     assert only(found).organizers == ()
@@ -702,7 +703,8 @@ def test_second_signing_mention_merges() -> None:
 def test_gathering_in_apposition_is_the_same_event() -> None:
     """``the Abu Dhabi Dialogue, a forum of Asian and Gulf countries``: one gathering."""
     text = "IOM will brief the Abu Dhabi Dialogue, a forum of Asian and Gulf countries, in May."
-    assert len(events(document(text), Actors(), (), ())) == 1
+    found = events(document(text), Actors(), dates(text, ("in May", FuzzyDate.month(2024, 5))), ())
+    assert len(found) == 1
 
 
 def test_passive_verb_needs_its_instrument_before() -> None:
@@ -755,7 +757,63 @@ def test_speaker_of_a_passing_gathering_is_no_participant() -> None:
     found = events(
         document(text),
         actors(text, named(person("Helena Berg"))),
-        (),
+        dates(text, ("in May", FuzzyDate.month(2024, 5))),
         (said(text, person("Helena Berg"), "Costs remain high"),),
     )
     assert only(found).participants == ()
+
+
+def test_gathering_that_says_nothing_is_dropped() -> None:
+    """``the talks would continue``: no date, place, organiser, participant or theme."""
+    text = "Officials said the talks would continue."
+    assert events(document(text), Actors(), (), ()) == ()
+
+
+def test_subjects_at_a_meeting_take_part() -> None:
+    """``The ministry and the ILO reviewed ..., at a meeting``: both took part."""
+    text = "The Ministry of Labour and the ILO reviewed the reforms at a meeting in Doha."
+    ministry, ilo = org("Ministry of Labour"), org("International Labour Organization", "ILO")
+    found = events(
+        document(text),
+        actors(text, named(ministry), (ilo, (("ILO", NAME),)), named(place("Doha"))),
+        (),
+        (),
+    )
+    assert only(found).participants == (ministry, ilo)
+
+
+def test_subject_of_gave_approval_organises_adoption() -> None:
+    """``The Senate on Thursday gave final approval to a protocol``: the Senate adopted it."""
+    text = "The Senate on Thursday gave final approval to a protocol with Albania."
+    senate = org("Senate")
+    found = events(
+        document(text),
+        actors(text, named(senate), named(place("Albania", "AL"))),
+        dates(text, ("on Thursday", FuzzyDate.day(2024, 2, 15, inferred=True))),
+        (),
+    )
+    assert only(found).organizers == (senate,)
+
+
+def test_recent_launch_takes_dateline_place() -> None:
+    """A launch on a day of the reference week with no place named happened at the dateline."""
+    text = "DAKAR - Senegal on Monday launched a programme for returnees."
+    found = events(
+        document(text, reference=dt.date(2024, 3, 12), dateline="DAKAR"),
+        actors(text, named(SENEGAL), (DAKAR_CITY, (("DAKAR", NAME),))),
+        dates(text, ("on Monday", MONDAY)),
+        (),
+    )
+    assert only(found).place == DAKAR_CITY
+
+
+def test_report_released_by_is_a_launch_organised() -> None:
+    """``A new report released on Thursday by the IOM``: a LAUNCH organised by IOM."""
+    text = "A new report released on Thursday by the IOM finds that fees remain high."
+    found = events(
+        document(text),
+        actors(text, (IOM, (("IOM", NAME),))),
+        dates(text, ("on Thursday", FuzzyDate.day(2024, 4, 18, inferred=True))),
+        (),
+    )
+    assert only(found).organizers == (IOM,)

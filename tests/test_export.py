@@ -7,8 +7,8 @@ import io
 import json
 
 import pytest
-from handmade import corpus, dakar_article
 
+from handmade import corpus, dakar_article
 from migmodel.export import records, to_jsonld
 
 

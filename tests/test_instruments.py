@@ -640,3 +640,42 @@ def test_anaphor_skips_verbs() -> None:
     """``This is a model`` is not a back-reference to an instrument."""
     text = "Spain adopted a new migration law. This is a model for others."
     assert [m.text for m in only(run(text, named(SPAIN))).mentions] == ["new migration law"]
+
+
+def test_plan_focused_on_a_list_has_those_objectives() -> None:
+    """``the plan focused on a, b, c and d``: the plan's objectives."""
+    text = (
+        "Nigeria launched a national action plan against human trafficking. "
+        "Officials said the plan focused on prevention, protection, prosecution and partnership."
+    )
+    found = only(run(text, named(place("Nigeria", "NG"))))
+    assert found.objectives == ("prevention", "protection", "prosecution", "partnership")
+
+
+def test_covering_continues_the_complement() -> None:
+    """``a memorandum on a partnership, covering trade and migration`` has a migration cue."""
+    text = "Tunisia signed a memorandum on a broad partnership, covering trade and migration."
+    assert only(run(text, named(place("Tunisia", "TN")))).kind is PolicyKind.AGREEMENT
+
+
+def test_dateline_country_owns_a_plain_policy() -> None:
+    """With the dateline in the main country, ``a cap on study permits`` is that country's."""
+    text = "OTTAWA - The government announced a two-year cap on new study permits for Canada."
+    canada = place("Canada", "CA")
+    ottawa = place("Ottawa")
+    found = instruments(
+        document(text, dateline="OTTAWA"),
+        Actors(
+            places=(
+                Place(id=ottawa.id, name="Ottawa", kind=PlaceKind.CITY, country="CA"),
+                Place(id=canada.id, name="Canada", kind=PlaceKind.COUNTRY, country="CA"),
+            ),
+            mentions=(
+                ActorMention(span=_spans(text, "OTTAWA")[0], ref=ottawa, via=NAME),
+                ActorMention(span=_spans(text, "Canada")[0], ref=canada, via=NAME),
+            ),
+        ),
+        (),
+        (),
+    )
+    assert only(found).country == "CA"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from handmade import corpus
 
+from handmade import corpus
 from migmodel import EventKind, PolicyKind, StatementKind, Topic
 from migmodel.query import about, by_cue, by_speaker, find_entity, of_kind
 
@@ -162,7 +162,6 @@ def test_evidence_of_a_timeline_entry() -> None:
 def test_evidence_of_a_foreign_fact_raises() -> None:
     """A fact from outside the corpus has no evidence in it."""
     from handmade import dakar_article
-
     from migmodel import Corpus
 
     with pytest.raises(LookupError):

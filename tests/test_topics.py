@@ -79,6 +79,13 @@ KEYWORD_CASES = [
     ("Both sides praised international cooperation on migration.", Topic.INTERNATIONAL_COOPERATION),
     ("The bilateral agreement was renewed.", Topic.INTERNATIONAL_COOPERATION),
     ("Brazil champions South-South cooperation.", Topic.INTERNATIONAL_COOPERATION),
+    ("Qatar's labour reforms abolished exit permits.", Topic.LABOUR_MIGRATION),
+    ("Workers still pay recruitment fees to agents.", Topic.LABOUR_MIGRATION),
+    ("Australia capped study permits for two years.", Topic.REGULAR_PATHWAYS),
+    ("Patrols increased along the shared border.", Topic.BORDER_MANAGEMENT),
+    ("The pact introduces faster border procedures.", Topic.BORDER_MANAGEMENT),
+    ("Migrant rights organisations filed a complaint.", Topic.RIGHTS_AND_NON_DISCRIMINATION),
+    ("The report urges better collection of data on arrivals.", Topic.MIGRATION_DATA),
 ]
 
 

@@ -218,7 +218,7 @@ def _structure_tuple_factory(
         for index, item in enumerate(value):
             try:
                 result.append(hook(item, member))
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - every member's failure is collected
                 error.add_note(IterableValidationNote(f"@ index {index}", index, member))
                 errors.append(error)
         if errors:
@@ -411,7 +411,7 @@ def _schema_error(data: object, cls: type[Any], cause: Exception) -> SchemaError
     found: list[tuple[str, str]] = []
     try:
         _DETAILED.structure(data, cls)
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 - whatever failed is described with its path
         _collect(error, "", found)
     if not found:
         _collect(cause, "", found)

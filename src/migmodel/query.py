@@ -64,6 +64,7 @@ __all__ = [
     "evidence",
     "find_entity",
     "of_kind",
+    "speakers_named",
     "timeline",
 ]
 
@@ -185,15 +186,28 @@ def _speaker_country(article: Article, statement: Statement) -> str | None:
     return entity.country
 
 
+def speakers_named(entities: Iterable[CorpusEntity], name: str) -> tuple[CorpusEntity, ...]:
+    """Every person or organisation ``name`` can mean: each word of ``name`` is a word of
+    the entity's name or of one of its aliases (any case, any accents).
+
+    Unlike ``find_entity`` this keeps every fitting entity, so ``"minister"`` gives all
+    the ministers; an empty result means nobody of the corpus answers to ``name``.
+    """
+    return tuple(
+        entity
+        for entity in entities
+        if entity.kind is not EntityKind.PLACE
+        and any(_name_matches(name, other) for other in (entity.name, *entity.aliases))
+    )
+
+
 def _matching_entities(corpus: Corpus, name: str) -> set[tuple[str, str]]:
     """(article id, entity id) pairs of every person or organisation ``name`` can mean."""
-    pairs: set[tuple[str, str]] = set()
-    for entity in corpus.entities:
-        if entity.kind is EntityKind.PLACE:
-            continue
-        if any(_name_matches(name, other) for other in (entity.name, *entity.aliases)):
-            pairs.update((each.article_id, each.entity_id) for each in entity.occurrences)
-    return pairs
+    return {
+        (each.article_id, each.entity_id)
+        for entity in speakers_named(corpus.entities, name)
+        for each in entity.occurrences
+    }
 
 
 def corpus_statements(
@@ -327,7 +341,8 @@ def _describe_event(event: Event) -> str:
 
 
 def timeline(corpus: Corpus, *, country: str | None = None) -> tuple[TimelineEntry, ...]:
-    """Every dated event, policy and statement, oldest first.
+    """Every dated event, policy and statement, oldest first, and (as kind ``mention``)
+    the sentence of every other date the articles give, so nothing dated is left out.
 
     With ``country``, only facts about it: a fact that names countries (a place, an
     owner, a party) counts for those; one that names none counts for its article's
@@ -361,6 +376,14 @@ def timeline(corpus: Corpus, *, country: str | None = None) -> tuple[TimelineEnt
                 description = f"{who} ({statement.cue}): {statement.text}"
                 countries = {c for c in [_speaker_country(article, statement)] if c}
                 dated.append((statement.date, "statement", description, statement.span, countries))
+        known = {entry[0] for entry in dated}
+        for mention in article.dates:
+            if mention.value is not None and mention.value not in known:
+                known.add(mention.value)
+                sentence = sentence_around(
+                    article.text, mention.span, within=_paragraph_of(article, mention.span)
+                )
+                dated.append((mention.value, "mention", sentence, mention.span, set()))
         for date, kind, description, span, countries in dated:
             if wanted is not None and wanted not in (countries or {home} - {None}):
                 continue

@@ -27,6 +27,8 @@ __all__ = [
     "PlaceLike",
     "Token",
     "TokenView",
+    "is_particle",
+    "is_prefixed",
     "lexicon",
     "org_nouns",
     "read_name",
@@ -436,6 +438,16 @@ def org_nouns() -> frozenset[str]:
 @functools.cache
 def _particles() -> frozenset[str]:
     return frozenset(load_lines("person_particles.txt"))
+
+
+def is_particle(word: str) -> bool:
+    """Whether ``word`` is a name particle (``de``, ``bin``, ``van``)."""
+    return word in _particles()
+
+
+def is_prefixed(word: str) -> bool:
+    """Whether ``word`` is a name word with a lower-case prefix (``al-Qudah``, ``d'Souza``)."""
+    return _PREFIXED.match(word) is not None
 
 
 @functools.cache

@@ -20,14 +20,17 @@ Expatriates``); places inside a person's name do not (``Jordan`` in ``Michael Jo
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
+from migmodel._lexicon import load_rows
 from migmodel._pipeline.actor_text import PlaceLike, TokenView, tokenize
 from migmodel._pipeline.coreference import QuoteIndex, ResolvedMention, resolve
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
 from migmodel._pipeline.gazetteer import find_places, official_name
+from migmodel._pipeline.ids import slugify
 from migmodel._pipeline.organizations import FoundOrganization, find_organizations
 from migmodel._pipeline.persons import (
     FoundPerson,
@@ -86,7 +89,7 @@ def actors(document: Document) -> Actors:
     spans = [span for span, _ in regions]
     quiet = frozenset(index for index, (_, flag) in enumerate(regions) if flag)
     view = TokenView(text, tokenize(text, spans))
-    hits = find_places(text, spans) if spans else ()
+    hits = _with_cued_places(view, find_places(text, spans) if spans else ())
     places = _place_index(view, hits)
     organizations = find_organizations(view, places)
     persons = find_persons(view, places, organizations, quiet_regions=quiet)
@@ -146,6 +149,70 @@ def actors(document: Document) -> Actors:
         person_mentions=person_mentions,
         coref=coreference.mentions,
     )
+
+
+@attrs.frozen(kw_only=True)
+class _CuedPlace:
+    """A place the gazetteer does not know, named after a cue noun (``the port of X``)."""
+
+    span: Span
+    place_id: str
+    name: str
+    kind: PlaceKind
+    country: str | None = None
+    demonym: bool = False
+
+
+@functools.cache
+def _place_cues() -> dict[str, PlaceKind]:
+    kinds = {"city": PlaceKind.CITY, "region": PlaceKind.REGION}
+    return {
+        row[0].lower(): kinds[row[1]]
+        for row in load_rows("place_cue_nouns.tsv")
+        if len(row) > 1 and row[1] in kinds
+    }
+
+
+def _with_cued_places(view: TokenView, hits: Sequence[PlaceLike]) -> tuple[PlaceLike, ...]:
+    """Add ``the port of X``, ``the departments of X and Y`` to the gazetteer's hits.
+
+    After ``the`` and a cue noun of ``place_cue_nouns.tsv`` and ``of``, each capitalised
+    run of one to three words (two runs joined by ``and``) is a place, unless the
+    gazetteer already has a place there.
+    """
+    known = {
+        index
+        for hit in hits
+        for index in range(view.index_after(hit.span.start), view.index_after(hit.span.end))
+    }
+    cues = _place_cues()
+    found: list[PlaceLike] = list(hits)
+    for index in range(len(view) - 2):
+        kind = cues.get(view.lower(index + 1))
+        if kind is None or view.lower(index) != "the" or view.word(index + 2) != "of":
+            continue
+        position = index + 3
+        for _ in range(4):
+            end = position
+            while end - position < 3 and view.same_region(index, end) and _place_word(view, end):
+                end += 1
+            if end == position or any(token in known for token in range(position, end)):
+                break
+            name = view.text_of(position, end)
+            span = view.span(position, end)
+            found.append(
+                _CuedPlace(span=span, place_id=f"place:{slugify(name)}", name=name, kind=kind)
+            )
+            if view.word(end) != "and" or not _place_word(view, end + 1):
+                break
+            position = end + 1
+    found.sort(key=lambda hit: hit.span.start)
+    return tuple(found)
+
+
+def _place_word(view: TokenView, index: int) -> bool:
+    token = view.tokens[index] if 0 <= index < len(view) else None
+    return token is not None and token.is_word and token.is_capitalised and not token.is_upper
 
 
 def _place_index(view: TokenView, hits: Sequence[PlaceLike]) -> dict[int, tuple[int, PlaceLike]]:

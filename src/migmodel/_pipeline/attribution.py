@@ -16,7 +16,7 @@ import bisect
 import enum
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -35,6 +35,7 @@ __all__ = [
     "Words",
     "attribute",
     "find_cues",
+    "first_word",
     "is_trailer",
     "segment_start",
     "words",
@@ -60,7 +61,6 @@ _BOUNDARY = re.compile(r"[,;“”\"«»„]")
 _BRACKETED = re.compile(r"\s*(?:\)|\([^()]{1,30}\))")
 """A bracketed acronym after a name, or the bracket closing one: ``the Department (DMW)``."""
 _CLOSING = frozenset("”\"»’'")
-_DASHES = frozenset("—–-")
 
 
 class CueKind(enum.StrEnum):
@@ -174,18 +174,6 @@ def _lexicon() -> dict[str, tuple[str, CueKind, Complement]]:
 
 
 @functools.cache
-def _cue_pattern() -> re.Pattern[str]:
-    """One alternation of every form, longest first, matched as whole words.
-
-    Used to ask whether a short stretch holds a cue; ``find_cues`` scans long texts
-    word by word instead, which is much faster than this alternation.
-    """
-    forms = sorted(_lexicon(), key=lambda form: (-len(form), form))
-    alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
-
-
-@functools.cache
 def _second_words() -> dict[str, frozenset[str]]:
     """First word -> second words, for the two-word forms (``pointed`` -> ``out``)."""
     pairs: dict[str, set[str]] = {}
@@ -206,19 +194,10 @@ def _glued(text: str, index: int) -> bool:
     return 0 <= index < len(text) and (text[index] in _GLUED or text[index].isalnum())
 
 
-def find_cues(text: str, start: int = 0, end: int | None = None) -> tuple[Cue, ...]:
-    """The reporting cues in ``text[start:end]``, in text order.
-
-    A cue is a form of the verb lexicon as a whole word (not glued to a hyphen or an
-    apostrophe). Capitalised forms count only for ``According to`` and for participles
-    that open a clause (``Stressing that``); a capitalised finite form is more often a
-    name (``Said``) than a verb.
-
-    >>> [cue.lemma for cue in find_cues("Officials said so, pointing out the risks.")]
-    ['say', 'point out']
-    """
-    stop = len(text) if end is None else end
-    found: list[Cue] = []
+def _cue_matches(
+    text: str, start: int, stop: int
+) -> Iterator[tuple[int, int, tuple[str, CueKind, Complement], bool]]:
+    """(start, end, lexicon entry, capitalised) of each cue form in ``text[start:stop]``."""
     table = _lexicon()
     seconds = _second_words()
     for match in _LETTERS.finditer(text, start, stop):
@@ -231,10 +210,32 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> tuple[Cue, .
         entry = table.get(form)
         if entry is None or _glued(text, match.start() - 1) or _glued(text, finish):
             continue
-        lemma, kind, complement = entry
-        if match.group()[0].isupper() and kind is CueKind.FINITE:
+        yield match.start(), finish, entry, match.group()[0].isupper()
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a reporting verb form (any case)."""
+    return next(_cue_matches(text, start, end), None) is not None
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> tuple[Cue, ...]:
+    """The reporting cues in ``text[start:end]``, in text order.
+
+    A cue is a form of the verb lexicon as a whole word (not glued to a hyphen or an
+    apostrophe), found by one scan of the words with a table look-up. Capitalised forms
+    count only for ``According to`` and for participles that open a clause
+    (``Stressing that``); a capitalised finite form is more often a name (``Said``) than
+    a verb.
+
+    >>> [cue.lemma for cue in find_cues("Officials said so, pointing out the risks.")]
+    ['say', 'point out']
+    """
+    stop = len(text) if end is None else end
+    found: list[Cue] = []
+    for begin, finish, (lemma, kind, complement), capitalised in _cue_matches(text, start, stop):
+        if capitalised and kind is CueKind.FINITE:
             continue
-        span = Span(start=match.start(), end=finish)
+        span = Span(start=begin, end=finish)
         found.append(Cue(span=span, lemma=lemma, kind=kind, complement=complement))
     return tuple(found)
 
@@ -555,7 +556,7 @@ def _inverted(
 ) -> tuple[Speaker, int] | None:
     """The speaker right after a finite cue that follows a comma or a quotation.
 
-    ``..., said X``, ``"...", added the minister``, ``This vision, continued X, ...``.
+    ``..., said X``, ``"...", added the minister``, ``The plan, continued X, ...``.
     The words between verb and speaker may only be capitalised words, ``the``, ``of``
     and ``'s`` (``said IOM Director General X``); a person there wins over a body; a
     demonym is never an inverted speaker. After the speaker comes only a comma, a trailer
@@ -698,7 +699,7 @@ def attribute(
     if subject is None:
         return None
     speaker, piece = subject
-    if _cue_pattern().search(text, piece, speaker.span.start) is not None:
+    if _has_cue(text, piece, speaker.span.start):
         return Attribution(cue=cue, speaker=speaker, start=speaker.span.start, end=cue.span.end)
     start = _reach_back(text, clause.start, piece)
     return Attribution(cue=cue, speaker=speaker, start=start, end=cue.span.end)
@@ -733,7 +734,7 @@ def _reach_back(text: str, low: int, piece: int) -> int:
             return start
         if any(token.casefold() in lexicon.clause_word for token in tokens):
             return start
-        if _cue_pattern().search(text, previous, comma) is not None:
+        if _has_cue(text, previous, comma):
             return start
         start = previous
     return start
@@ -806,8 +807,3 @@ def first_word(text: str, start: int, end: int) -> str:
     """The first word of ``text[start:end]``, case-folded, or ``""``."""
     match = _WORD.search(text, start, min(end, start + 80))
     return match.group().casefold() if match is not None else ""
-
-
-def starts_with_dash_or_space(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is only spaces, dashes and commas."""
-    return all(char.isspace() or char in _DASHES or char == "," for char in text[start:end])

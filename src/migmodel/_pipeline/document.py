@@ -115,11 +115,20 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
     quotes: tuple[Quote, ...] = ()
     reference_date: dt.date | None = None
+    _starts: tuple[int, ...] = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(
+            lambda self: tuple(sentence.span.start for sentence in self.sentences),
+            takes_self=True,
+        ),
+    )
+    """The sentences' start offsets, computed once for ``sentence_at``."""
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence that contains character ``offset``, if any."""
-        starts = [sentence.span.start for sentence in self.sentences]
-        index = bisect.bisect_right(starts, offset) - 1
+        """The sentence that contains character ``offset``, if any (a binary search)."""
+        index = bisect.bisect_right(self._starts, offset) - 1
         if index >= 0 and offset < self.sentences[index].span.end:
             return self.sentences[index]
         return None
@@ -168,11 +177,20 @@ class Actors:
     organizations: tuple[Organization, ...] = ()
     places: tuple[Place, ...] = ()
     mentions: tuple[ActorMention, ...] = ()
+    _starts: tuple[int, ...] = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(
+            lambda self: tuple(mention.span.start for mention in self.mentions),
+            takes_self=True,
+        ),
+    )
+    """The mentions' start offsets, computed once for ``within``."""
 
     def within(self, span: Span) -> tuple[ActorMention, ...]:
-        """The mentions that lie wholly inside ``span``, in text order."""
-        starts = [mention.span.start for mention in self.mentions]
-        index = bisect.bisect_left(starts, span.start)
+        """The mentions that lie wholly inside ``span``, in text order (a binary search)."""
+        index = bisect.bisect_left(self._starts, span.start)
         found = []
         for mention in self.mentions[index:]:
             if mention.span.start >= span.end:

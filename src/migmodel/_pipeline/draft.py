@@ -32,7 +32,7 @@ class Draft:
 
     document: Document
     dateline_date: FuzzyDate | None = None
-    actors: Actors = Actors()
+    actors: Actors = attrs.Factory(Actors)
     dates: tuple[DateMention, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     statements: tuple[Statement, ...] = ()

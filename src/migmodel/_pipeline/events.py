@@ -47,6 +47,15 @@ _LEAD_PARAGRAPHS = 1
 _ORGANISER_REACH = 80
 
 _GATHERINGS = frozenset({EventKind.MEETING, EventKind.CONFERENCE})
+_DATELINE_KINDS = frozenset(
+    {
+        EventKind.MEETING,
+        EventKind.CONFERENCE,
+        EventKind.SIGNING,
+        EventKind.LAUNCH,
+        EventKind.ADOPTION,
+    }
+)
 _ANAPHOR = "anaphor"
 _DEFINITE = frozenset({"the", "this", "that"})
 
@@ -70,6 +79,9 @@ _APPOSITION_BEFORE = re.compile(
     r"[\w”\"],\s{1,3}(?:an?|another|one)\s{1,3}(?:[\w-]+\s{1,3}){0,3}$", re.IGNORECASE
 )
 _BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")
+_BRACKET_CLOSE = re.compile(r"\s{0,3}\(?\s{0,3}")
+_AT_GATHERING = re.compile(r"\b(?:at|during|on the sidelines of)\s{1,3}(?:[\w-]+\s{1,3}){0,3}$")
+_LIGHT_VERB = re.compile(r"\b(?:gave|give|gives|granted|grants|won|received)\b[^,.;]{0,25}$")
 _COORDINATION = re.compile(
     r"\)?\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3}|&\s{0,3})(?:the\s{1,3})?", re.IGNORECASE
 )
@@ -107,7 +119,16 @@ def _phrase_pattern(name: str, *, suffix: str = r"(?![\w-])") -> re.Pattern[str]
 
 @functools.cache
 def _organiser_cues() -> re.Pattern[str]:
-    return _phrase_pattern("event_organiser_cues.txt")
+    """The organiser phrases; ``X by`` may hold up to three words (``released on Thursday by``)."""
+    alternatives = []
+    for phrase in sorted(load_lines("event_organiser_cues.txt"), key=len, reverse=True):
+        words = [re.escape(word) for word in phrase.split()]
+        if len(words) > 1 and words[-1] == "by":
+            head = r"\s{1,3}".join(words[:-1])
+            alternatives.append(rf"{head}(?:\s{{1,3}}[\w-]+){{0,3}}?\s{{1,3}}by")
+        else:
+            alternatives.append(r"\s{1,3}".join(words))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache
@@ -759,8 +780,12 @@ def _fill(draft: _Draft, index: _Index, candidate: _Candidate) -> None:
     if draft.theme is None and draft.kind in _GATHERINGS:
         draft.theme = _theme(index, trigger, sentence)
     if draft.kind in _GATHERINGS:
+        if _AT_GATHERING.search(index.text, max(sentence.start, trigger.start - 30), trigger.start):
+            _extend(draft.participants, _refs(_opening_subjects(index, sentence)))
         return
-    subject = _refs(_subject(index, trigger.start, sentence.start))
+    verb = _LIGHT_VERB.search(index.text, max(sentence.start, trigger.start - 30), trigger.start)
+    position = verb.start() if verb is not None else trigger.start
+    subject = _refs(_subject(index, position, sentence.start))
     if draft.kind in {EventKind.SIGNING, EventKind.VISIT}:
         _extend(draft.participants, subject)
     elif draft.kind is EventKind.REGULARIZATION:
@@ -770,6 +795,33 @@ def _fill(draft: _Draft, index: _Index, candidate: _Candidate) -> None:
         _extend(draft.organizers, [ref for ref in subject if ref.kind is not EntityKind.PLACE])
     else:
         _extend(draft.organizers, subject)
+
+
+def _opening_subjects(index: _Index, sentence: Span) -> list[ActorMention]:
+    """The persons and organisations that open a sentence, joined by ``and``.
+
+    ``The Ministry of Labour and the ILO reviewed ..., at a meeting ...``: both took
+    part in the meeting.
+    """
+    mentions = index.mentions_in(sentence.start, min(sentence.end, sentence.start + _WINDOW))
+    if not mentions:
+        return []
+    opening = index.text[sentence.start : mentions[0].span.start].strip().lower()
+    if opening not in {"", "the"}:
+        return []
+    found = [mentions[0]]
+    for mention in mentions[1:]:
+        between = index.text[found[-1].span.end : mention.span.start]
+        if mention.ref == found[-1].ref and _BRACKET.fullmatch(between + "("):
+            continue
+        if _COORDINATION.fullmatch(between) is None and not _BRACKET_CLOSE.fullmatch(between):
+            break
+        found.append(mention)
+    return [
+        mention
+        for mention in found
+        if mention.ref.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION}
+    ]
 
 
 def _compatible(draft: _Draft, index: _Index, candidate: _Candidate) -> bool:
@@ -896,6 +948,13 @@ def _dateline_place(document: Document, index: _Index) -> EntityRef | None:
     return None
 
 
+def _says_nothing(draft: _Draft) -> bool:
+    """A gathering with no date, place, organiser, participant or theme (``the talks``)."""
+    return draft.kind in _GATHERINGS and not (
+        draft.date or draft.place or draft.organizers or draft.participants or draft.theme
+    )
+
+
 def _is_recent(date: FuzzyDate | None, reference: dt.date | None) -> bool:
     if date is None or reference is None:
         return False
@@ -994,9 +1053,14 @@ def events(
     gatherings = [draft for draft in kept if draft.kind in _GATHERINGS]
     _speakers(index.text, gatherings, statements, registry)
     fallback = _dateline_place(document, index)
-    for draft in gatherings:
-        if draft.place is None and _is_recent(draft.date, document.reference_date):
+    for draft in kept:
+        if (
+            draft.place is None
+            and draft.kind in _DATELINE_KINDS
+            and _is_recent(draft.date, document.reference_date)
+        ):
             draft.place = fallback
+    kept = [draft for draft in kept if not _says_nothing(draft)]
     kept.sort(key=lambda draft: draft.start)
     return tuple(
         Event(

@@ -43,6 +43,20 @@ _MAX_COMPLEMENT_WORDS = 40
 _MAX_OBJECTIVE_WORDS = 40
 _RECENT_SENTENCES = 3
 _DATELINE_WEIGHT = 3
+_HISTORY_REACH = 200
+_MIN_LISTED = 3
+_MODES = ("list", "subject-list", "single")
+_HOME_KINDS = frozenset(
+    {
+        PolicyKind.STRATEGY,
+        PolicyKind.LAW,
+        PolicyKind.CONSTITUTION,
+        PolicyKind.PROGRAMME,
+        PolicyKind.POLICY,
+        PolicyKind.SYSTEM,
+        PolicyKind.INITIATIVE,
+    }
+)
 _SUBJECT_REACH = 40
 _YEAR_RANGE = range(1900, 2101)
 
@@ -175,13 +189,15 @@ def _creation_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _objective_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _objective_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rows = load_rows("instrument_objective_cues.tsv")
     lists = _alternation(row[0] for row in rows if row[1] == "list")
     singles = _alternation(row[0] for row in rows if row[1] == "single")
+    subject_lists = _alternation(row[0] for row in rows if row[1] == "subject-list")
     return (
         re.compile(rf"(?<![\w-])(?:{lists})\s{{0,3}}:\s{{0,3}}", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{singles})\s{{1,3}}", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{subject_lists})\s{{1,3}}", re.IGNORECASE),
     )
 
 
@@ -230,6 +246,8 @@ class _Draft:
     objectives: list[str] = attrs.Factory(list)
     quantities: list[Quantity] = attrs.Factory(list)
     mentions: list[Mention] = attrs.Factory(list)
+    seen: set[Span] = attrs.Factory(set)
+    seen_quantities: set[Span] = attrs.Factory(set)
     last_sentence: int = 0
 
 
@@ -492,6 +510,7 @@ def _complement_end(index: _Index, start: int, limit: int) -> int:
     text = index.text
     stops = _words("instrument_clause_stops.txt")
     reporting = _words("instrument_reporting_words.txt")
+    continuations = _words("instrument_complement_continuations.txt")
     stoppers = [
         mention.span.start for mention in index.dates_in(start, limit) if mention.span.start > start
     ]
@@ -516,7 +535,9 @@ def _complement_end(index: _Index, start: int, limit: int) -> int:
             continue
         lower = token.lower()
         following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
-        if previous_comma and (
+        if previous_comma and lower in continuations:
+            previous_comma = False
+        elif previous_comma and (
             token[:1].isupper()
             or (lower in _ARTICLES and following[:1].isupper())
             or lower.endswith("ing")
@@ -651,27 +672,53 @@ def _mentions_in_sentence(index: _Index, sentence: Span, number: int) -> list[_F
     head inside a longer description; a description beats a general anaphor.
     """
     named = _named(index, sentence, number)
-    described = _described(index, sentence, number)
-    kept: list[_Found] = [found for found in named if found.shape == _Shape.NAMED]
-    for found in described:
-        if not any(_overlap(found, other) for other in kept):
-            kept.append(found)
+    kept = _Disjoint()
     for found in named:
-        if found.shape == _Shape.LONE and not any(_overlap(found, other) for other in kept):
-            kept.append(found)
+        if found.shape == _Shape.NAMED:
+            kept.add(found)
+    for found in _described(index, sentence, number):
+        kept.add(found)
+    for found in named:
+        if found.shape == _Shape.LONE:
+            kept.add(found)
     for found in _anaphors(index, sentence, number):
-        if not any(_overlap(found, other) for other in kept):
-            kept.append(found)
-    kept.sort(key=lambda found: found.start)
-    return kept
+        kept.add(found)
+    return kept.found
 
 
-def _overlap(one: _Found, other: _Found) -> bool:
-    return one.start < other.phrase_end and other.start < one.phrase_end
+@attrs.define
+class _Disjoint:
+    """Mentions kept in text order, none overlapping another; overlaps found by bisection."""
+
+    found: list[_Found] = attrs.Factory(list)
+    starts: list[int] = attrs.Factory(list)
+
+    def add(self, found: _Found) -> bool:
+        """Keep ``found`` unless it overlaps a mention already kept."""
+        position = bisect.bisect_left(self.starts, found.start)
+        if position > 0 and self.found[position - 1].phrase_end > found.start:
+            return False
+        if position < len(self.found) and self.found[position].start < found.phrase_end:
+            return False
+        self.found.insert(position, found)
+        self.starts.insert(position, found.start)
+        return True
 
 
 def _name_text(text: str, span: Span) -> str:
     return " ".join(span.of(text).split()).strip(" ,;:.")
+
+
+def _dateline_country(index: _Index, document: Document) -> str | None:
+    """The country of the dateline's place, if any."""
+    dateline = document.layout.dateline
+    if dateline is None or dateline.place is None:
+        return None
+    for mention in index.mentions_in(dateline.place.start, dateline.place.end):
+        place = index.places.get(mention.ref.id)
+        if place is not None and place.country is not None:
+            return place.country
+    return None
 
 
 def _dominant_country(index: _Index, document: Document) -> str | None:
@@ -704,9 +751,7 @@ def _ref_owner(index: _Index, mention: ActorMention) -> tuple[str | None, Entity
     return country, mention.ref
 
 
-def _subject_owner(
-    index: _Index, found: _Found, sentence: Span, taken: Sequence[_Found]
-) -> ActorMention | None:
+def _subject_owner(index: _Index, found: _Found, sentence: Span, floor: int) -> ActorMention | None:
     """The nearest organisation or country before the instrument that is not an object.
 
     Rule: the closest organisation or country mention earlier in the sentence, not
@@ -714,10 +759,7 @@ def _subject_owner(
     a demonym counts only before a government noun (``the Spanish government``).
     """
     text = index.text
-    floor = max(sentence.start, found.start - _WINDOW)
-    between_instruments = [other.phrase_end for other in taken if other.phrase_end <= found.start]
-    if between_instruments:
-        floor = max(floor, between_instruments[-1])
+    floor = max(sentence.start, found.start - _WINDOW, floor)
     candidates = index.mentions_in(floor, found.start)
     nouns = _words("event_subject_nouns.txt")
     for mention in reversed(candidates):
@@ -758,8 +800,9 @@ def _owners(
     *,
     kind: PolicyKind,
     sentence: Span,
-    taken: Sequence[_Found],
+    previous_end: int,
     dominant: str | None,
+    home: bool = False,
 ) -> tuple[str | None, list[EntityRef]]:
     """The owning country and the parties of a new instrument.
 
@@ -770,9 +813,11 @@ def _owners(
     description, the nearest organisation or country subject before it in the
     sentence and those joined to it by ``and`` (not for compacts; the coordinated
     subjects of an agreement, ``Spain and Senegal signed ...``, are parties); for
-    laws, constitutions and names with ``national``, the article's main country.
-    For agreements, the places and organisations of the complement (``signed with
-    European neighbours``) are parties. An owning organisation or region is a party.
+    laws, constitutions and names with ``national``, the article's main country;
+    when the dateline is in that main country, every kind but agreements and
+    compacts falls back on it too. For agreements, the places and organisations of
+    the complement (``signed with European neighbours``) are parties. An owning
+    organisation or region is a party.
     """
     text = index.text
     country: str | None = None
@@ -814,7 +859,7 @@ def _owners(
         else:
             take(inside[0])
     elif found.shape == _Shape.DESCRIBED and kind is not PolicyKind.COMPACT:
-        subject = _subject_owner(index, found, sentence, taken)
+        subject = _subject_owner(index, found, sentence, previous_end)
         partners = _coordinated(index, subject) if subject is not None else []
         if kind is PolicyKind.AGREEMENT and len(partners) > 1:
             parties.extend(mention.ref for mention in partners if mention.ref not in parties)
@@ -834,7 +879,7 @@ def _owners(
     national = kind in {PolicyKind.LAW, PolicyKind.CONSTITUTION} or bool(
         name_words & _words("instrument_national_words.txt")
     )
-    if country is None and not parties and national:
+    if country is None and not parties and (national or (home and kind in _HOME_KINDS)):
         country = dominant
     return country, parties
 
@@ -910,30 +955,41 @@ def _split_list(words: str) -> list[str]:
     return items
 
 
-def _objectives(index: _Index, sentence: Span) -> list[tuple[int, int, list[str], bool]]:
-    """Objectives announced in a sentence: (cue start, cue end, items, is_list).
+def _list_end(text: str, start: int, end: int) -> int:
+    """Where a list ends: at ``.`` or ``;``, or at the end of the sentence."""
+    for char_index in range(start, min(end, start + 600)):
+        if text[char_index] in ".;":
+            return char_index
+    return min(end, start + 600)
+
+
+def _objectives(index: _Index, sentence: Span) -> list[tuple[int, list[str], str]]:
+    """Objectives announced in a sentence: (cue start, items, mode).
 
     Rules: ``objectives``/``goals``/``priorities``/``pillars``/``axes`` + colon + a
-    list split on commas and a final ``and``; ``aims to X``/``aimed at X``/``with
-    the aim of X`` -> X, to the end of its clause, as a single objective.
+    list split on commas and a final ``and`` (mode ``list``); ``focused on``/``rests
+    on`` + a list of three or more with no colon (mode ``subject-list``, for the
+    instrument right before: ``the plan focused on prevention, protection and
+    prosecution``); ``aims to X``/``aimed at X``/``with the aim of X`` -> X, to the
+    end of its clause, as a single objective (mode ``single``).
     """
     text = index.text
-    lists, singles = _objective_patterns()
+    lists, singles, subject_lists = _objective_patterns()
     found = []
     for cue in lists.finditer(text, sentence.start, sentence.end):
-        end = sentence.end
-        for char_index in range(cue.end(), sentence.end):
-            if text[char_index] in ".;":
-                end = char_index
-                break
-        items = _split_list(text[cue.end() : end])
+        items = _split_list(text[cue.end() : _list_end(text, cue.end(), sentence.end)])
         if items:
-            found.append((cue.start(), cue.end(), [" ".join(item.split()) for item in items], True))
+            found.append((cue.start(), [" ".join(item.split()) for item in items], "list"))
+    for cue in subject_lists.finditer(text, sentence.start, sentence.end):
+        words = text[cue.end() : _list_end(text, cue.end(), sentence.end)]
+        items = _split_list(words)
+        if ":" not in words and len(items) >= _MIN_LISTED:
+            found.append((cue.start(), [" ".join(item.split()) for item in items], "subject-list"))
     for cue in singles.finditer(text, sentence.start, sentence.end):
         end = _complement_end(index, cue.end(), min(sentence.end, cue.end() + 600))
-        words = text[cue.end() : end].split()
-        if words and len(words) <= _MAX_OBJECTIVE_WORDS:
-            found.append((cue.start(), cue.end(), [" ".join(words).strip(" ,;:.")], False))
+        objective = text[cue.end() : end].split()
+        if objective and len(objective) <= _MAX_OBJECTIVE_WORDS:
+            found.append((cue.start(), [" ".join(objective).strip(" ,;:.")], "single"))
     return found
 
 
@@ -948,7 +1004,7 @@ def _recent(drafts: Sequence[tuple[int, _Draft]], sentence: int) -> _Draft | Non
 def _same_kind(
     history: Sequence[tuple[int, _Draft]], kind: PolicyKind | None, head: str
 ) -> _Draft | None:
-    for _, draft in reversed(history):
+    for _, draft in reversed(history[-_HISTORY_REACH:]):
         if draft.kind is kind and (not head or head.rstrip("s") in draft.name.lower()):
             return draft
     return None
@@ -985,6 +1041,7 @@ def instruments(
     text = index.text
     sentences = _body_sentences(document)
     dominant = _dominant_country(index, document)
+    home = dominant is not None and _dateline_country(index, document) == dominant
     drafts: list[_Draft] = []
     by_slug: dict[str, _Draft] = {}
     history: list[tuple[int, _Draft]] = []
@@ -994,7 +1051,9 @@ def instruments(
     for number, sentence in enumerate(sentences):
         found_here = _mentions_in_sentence(index, sentence, number)
         resolved: list[tuple[_Found, _Draft]] = []
+        previous_end = sentence.start
         for found in found_here:
+            floor, previous_end = previous_end, found.phrase_end
             draft = _resolve(found, history, by_slug, opener, text)
             if draft is None and _is_new(found):
                 kind = found.kind or PolicyKind.POLICY
@@ -1002,7 +1061,13 @@ def instruments(
                 if not name:
                     continue
                 country, parties = _owners(
-                    index, found, kind=kind, sentence=sentence, taken=found_here, dominant=dominant
+                    index,
+                    found,
+                    kind=kind,
+                    sentence=sentence,
+                    previous_end=floor,
+                    dominant=dominant,
+                    home=home,
                 )
                 draft = _Draft(
                     kind=kind,
@@ -1022,9 +1087,9 @@ def instruments(
             span = found.name
             if draft.span != found.name and found.shape in {_Shape.DESCRIBED, _Shape.LONE}:
                 span = Span(start=found.start, end=found.name.end)
-            mention = Mention(span=span, text=span.of(text))
-            if mention not in draft.mentions:
-                draft.mentions.append(mention)
+            if span not in draft.seen:
+                draft.seen.add(span)
+                draft.mentions.append(Mention(span=span, text=span.of(text)))
             history.append((number, draft))
             resolved.append((found, draft))
             if found.start - sentence.start <= _SUBJECT_REACH and number not in opener:
@@ -1081,18 +1146,23 @@ def _resolve(
 def _attach_objectives(
     index: _Index, sentence: Span, resolved: Sequence[tuple[_Found, _Draft]]
 ) -> None:
-    for cue_start, _, items, is_list in _objectives(index, sentence):
-        before = [(found, draft) for found, draft in resolved if found.start < cue_start]
-        if not before:
+    starts = [found.start for found, _ in resolved]
+    for cue_start, items, mode in sorted(
+        _objectives(index, sentence), key=lambda found: _MODES.index(found[2])
+    ):
+        position = bisect.bisect_left(starts, cue_start)
+        if position == 0:
             continue
-        found, draft = before[-1]
-        if is_list:
+        found, draft = resolved[position - 1]
+        if mode == "list":
             if not draft.objectives or len(draft.objectives) == 1:
                 draft.objectives = items
             continue
         holds = found.name.end <= cue_start < found.phrase_end
         gap = index.text[found.phrase_end : cue_start].split()
-        if (holds or len(gap) <= 2) and not draft.objectives:
+        if (holds or len(gap) <= 2) and (
+            not draft.objectives or (mode == "subject-list" and len(draft.objectives) == 1)
+        ):
             draft.objectives = items
 
 
@@ -1108,7 +1178,8 @@ def _attach_quantities(
         for quantity in quantities[first:]:
             if quantity.span.start >= end:
                 break
-            if quantity.span.end <= end and quantity not in draft.quantities:
+            if quantity.span.end <= end and quantity.span not in draft.seen_quantities:
+                draft.seen_quantities.add(quantity.span)
                 draft.quantities.append(quantity)
 
 

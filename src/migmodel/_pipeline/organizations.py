@@ -207,6 +207,8 @@ def find_organizations(
     covered: set[int] = set()
     _find_known(view, upper_regions, drafts, taken, covered)
     _find_headed(view, places, drafts, taken, covered)
+    _find_described(view, places, drafts, taken, covered)
+    _find_initialled(view, places, drafts, taken, covered)
     _find_acronyms(view, drafts, taken)
     _merge_prefixes(drafts)
     return _finish(drafts)
@@ -309,8 +311,15 @@ def _cap_run(
         if token.is_word and token.is_capitalised and token.lower not in _stopwords():
             end += 1
             last_good = end
-        elif (token.text in _JOINTS and (allow_and or token.text != "and")) or (
-            token.text in ("'s", "’s") and end > start
+        elif (
+            (token.text in _JOINTS and (allow_and or token.text != "and"))
+            or (token.text in ("'s", "’s") and end > start)
+            or (
+                token.text in ("'", "’")
+                and view.word(end - 1).endswith("s")
+                and view.same_region(start, end + 1)
+                and view.tokens[end + 1].is_capitalised
+            )
         ):
             end += 1
         else:
@@ -383,11 +392,14 @@ def _find_headed(
         if first == index and end == head_end and not head.alone:
             index = head_end
             continue
+        end = _before_acronym(view, places, end)
+        if _acronym_after(view, end) is not None:
+            first = _in_modifier_start(view, places, first, covered)
         name = view.text_of(first, end)
         modifiers = tuple(view.word(position) for position in range(first, index))
         regional = _is_regional(modifiers)
         kind = head.kind
-        if regional and kind is not OrganizationKind.LEGISLATURE:
+        if regional and kind is OrganizationKind.GOVERNMENT:
             kind = OrganizationKind.INTERNATIONAL
         country = None if regional else _country(view, places, first, end)
         national = (
@@ -411,6 +423,54 @@ def _find_headed(
         taken[first] = end
         covered.update(range(first, end))
         index = end
+
+
+def _acronym_after(view: TokenView, end: int) -> str | None:
+    """The acronym in brackets right after token ``end``, if one is there."""
+    if view.word(end) == "(" and view.word(end + 2) == ")" and view.same_region(end, end + 2):
+        word = view.word(end + 1)
+        if is_acronym(word):
+            return word
+    return None
+
+
+def _before_acronym(view: TokenView, places: Mapping[int, tuple[int, PlaceLike]], end: int) -> int:
+    """Extend a name over ``from|in|of PLACE`` when the acronym follows it.
+
+    ``Platform for Refugees and Migrants from Venezuela (R4V)``.
+    """
+    if view.word(end) not in ("from", "in", "of"):
+        return end
+    target = end + 1
+    if view.word(target) == "the":
+        target += 1
+    place = places.get(target)
+    if place is None or _acronym_after(view, place[0]) is None:
+        return end
+    return place[0]
+
+
+def _in_modifier_start(
+    view: TokenView,
+    places: Mapping[int, tuple[int, PlaceLike]],
+    first: int,
+    covered: set[int],
+) -> int:
+    """Extend a name left over ``Words in`` when an acronym follows it.
+
+    ``Nigerians in Diaspora Commission (NiDCOM)``: ``in`` between capitalised words.
+    """
+    if view.word(first - 1) != "in" or not view.same_region(first - 2, first):
+        return first
+    start = first - 1
+    while (
+        first - 1 - start < 3
+        and start - 1 not in covered
+        and view.same_region(start - 1, first)
+        and _is_modifier(view, start - 1, places)
+    ):
+        start -= 1
+    return start if start < first - 1 else first
 
 
 def _after_title(view: TokenView, first: int) -> bool:
@@ -471,6 +531,227 @@ def _country(
         if found[1].kind is PlaceKind.CITY and city is None:
             city = found[1].country
     return city
+
+
+@functools.cache
+def _kind_nouns() -> dict[tuple[str, ...], OrganizationKind]:
+    return {
+        words_of(row[0].lower()): OrganizationKind(row[1])
+        for row in load_rows("org_kind_nouns.tsv")
+        if len(row) > 1
+    }
+
+
+@functools.cache
+def _instrument_words() -> frozenset[str]:
+    return frozenset(load_lines("org_instrument_words.txt"))
+
+
+def _kind_noun_at(view: TokenView, index: int) -> tuple[int, OrganizationKind] | None:
+    """``the Niamey-based NGO``: up to three describing words, then a kind noun."""
+    nouns = _kind_nouns()
+    for skip in range(4):
+        for size in (3, 2, 1):
+            start = index + skip
+            phrase = tuple(view.lower(position) for position in range(start, start + size))
+            kind = nouns.get(phrase)
+            if kind is not None and view.same_region(index, start + size - 1):
+                return start + size, kind
+        token = view.tokens[index + skip] if index + skip < len(view) else None
+        if token is None or not token.is_word or not view.same_region(index, index + skip):
+            return None
+    return None
+
+
+def _name_run(view: TokenView, start: int, covered: set[int]) -> int:
+    """The end of a capitalised name of two tokens or more from ``start``, or ``start``."""
+    if start in covered or not view.same_region(start, start):
+        return start
+    if not view.tokens[start].is_capitalised or view.lower(start) in _stopwords():
+        return start
+    end = _cap_run(view, start, allow_and=True)
+    if end - start < 2 or any(position in covered for position in range(start, end)):
+        return start
+    if any(view.word(position) in _instrument_words() for position in range(start, end)):
+        return start
+    return end
+
+
+def _describe(
+    view: TokenView,
+    *,
+    places: Mapping[int, tuple[int, PlaceLike]],
+    drafts: dict[str, _Draft],
+    taken: dict[int, int],
+    covered: set[int],
+    span: tuple[int, int],
+    kind: OrganizationKind,
+    owners: dict[int, _Draft],
+) -> None:
+    first, end = span
+    if taken.get(first) == end:
+        owner = owners.get(first)
+        if owner is not None and not owner.known:
+            owner.kind = kind
+        return
+    if any(position in covered for position in range(first, end)):
+        return
+    if first in places and places[first][0] >= end:
+        return
+    name = view.text_of(first, end)
+    draft = _Draft(
+        key=f"name:{fold(name)}",
+        name=name,
+        acronym=None,
+        kind=kind,
+        country=None,
+        national=False,
+        family=None,
+        known=False,
+        name_words=tuple(view.word(position) for position in range(first, end)),
+        mentions=[],
+    )
+    owners[first] = _add(drafts, draft, OrgMention(first=first, end=end, via=MentionVia.NAME))
+    taken[first] = end
+    covered.update(range(first, end))
+
+
+def _find_described(
+    view: TokenView,
+    places: Mapping[int, tuple[int, PlaceLike]],
+    drafts: dict[str, _Draft],
+    taken: dict[int, int],
+    covered: set[int],
+) -> None:
+    """Names described by a kind noun: ``X, a church group,`` and ``the NGO X``.
+
+    The noun gives a named body its kind, and makes a body of a capitalised name of two
+    words or more that no other rule read (``Pastoral de Movilidad Humana, a church group``).
+    """
+    owners = {mention.first: draft for draft in drafts.values() for mention in draft.mentions}
+    index = 0
+    while index < len(view):
+        lower = view.lower(index)
+        if lower in ("a", "an", "the") and view.word(index - 1) == ",":
+            found = _kind_noun_at(view, index + 1)
+            closing = found is not None and (
+                not view.same_region(index, found[0])
+                or view.word(found[0]) in (",", ".", ";", ")")
+                or not view.tokens[found[0]].is_capitalised
+            )
+            if found is not None and closing:
+                end = index - 1
+                start = _span_ending_at(view, owners, taken, end, covered)
+                if start is not None:
+                    _describe(
+                        view,
+                        places=places,
+                        drafts=drafts,
+                        taken=taken,
+                        covered=covered,
+                        span=(start, end),
+                        kind=found[1],
+                        owners=owners,
+                    )
+                index = found[0]
+                continue
+        if lower == "the":
+            found = _kind_noun_at(view, index + 1)
+            if found is not None:
+                start = found[0]
+                end = taken.get(start) or _name_run(view, start, covered)
+                if end > start:
+                    _describe(
+                        view,
+                        places=places,
+                        drafts=drafts,
+                        taken=taken,
+                        covered=covered,
+                        span=(start, end),
+                        kind=found[1],
+                        owners=owners,
+                    )
+                    index = end
+                    continue
+        index += 1
+
+
+def _span_ending_at(
+    view: TokenView, owners: dict[int, _Draft], taken: dict[int, int], end: int, covered: set[int]
+) -> int | None:
+    """The start of an organisation name, or of a fresh capitalised run, ending at ``end``."""
+    for start in range(max(0, end - 16), end):
+        if start in owners and taken.get(start) == end:
+            return start
+    start = end
+    while start - 1 >= 0 and end - start < 8 and view.same_region(start - 1, end - 1):
+        token = view.tokens[start - 1]
+        if token.is_capitalised or token.text in ("de", "del", "of", "for", "and", "la", "des"):
+            start -= 1
+        else:
+            break
+    while start < end and not view.tokens[start].is_capitalised:
+        start += 1
+    if _name_run(view, start, covered) != end:
+        return None
+    return start
+
+
+def _find_initialled(
+    view: TokenView,
+    places: Mapping[int, tuple[int, PlaceLike]],
+    drafts: dict[str, _Draft],
+    taken: dict[int, int],
+    covered: set[int],
+) -> None:
+    """``Full Name (ACR)`` with no head noun, when ACR spells the name's initials.
+
+    ``Immigration, Refugees and Citizenship Canada (IRCC)``; a name with an instrument word
+    (``Global Compact for Migration (GCM)``) is no body.
+    """
+    known, _ = _known()
+    for index, token in enumerate(view.tokens):
+        if token.text != "(" or not is_acronym(view.word(index + 1)):
+            continue
+        if view.word(index + 2) != ")" or view.word(index + 1) in known or index - 1 in covered:
+            continue
+        letters = "".join(char for char in view.word(index + 1) if char.isupper())
+        start = index
+        while index - start < 12 and view.same_region(start - 1, index - 1):
+            previous = view.tokens[start - 1]
+            if previous.is_capitalised or previous.text in (",", "and", "of", "for", "the", "&"):
+                start -= 1
+            else:
+                break
+        capitals = [
+            position for position in range(start, index) if view.tokens[position].is_capitalised
+        ]
+        if len(capitals) < len(letters) or len(letters) < 2:
+            continue
+        first = capitals[-len(letters)]
+        if "".join(view.word(position)[0] for position in capitals[-len(letters) :]) != letters:
+            continue
+        words = {view.word(position) for position in range(first, index)}
+        if words & _instrument_words() or any(p in covered for p in range(first, index)):
+            continue
+        country = _country(view, places, first, index)
+        kind = OrganizationKind.GOVERNMENT if country is not None else OrganizationKind.OTHER
+        name = view.text_of(first, index)
+        draft = _Draft(
+            key=f"name:{fold(name)}",
+            name=name,
+            acronym=None,
+            kind=kind,
+            country=country,
+            national=False,
+            family=None,
+            known=False,
+            name_words=tuple(view.word(position) for position in range(first, index)),
+            mentions=[],
+        )
+        _add(drafts, draft, OrgMention(first=first, end=index, via=MentionVia.NAME))
+        taken[first] = index
+        covered.update(range(first, index))
 
 
 def _find_acronyms(view: TokenView, drafts: dict[str, _Draft], taken: dict[int, int]) -> None:

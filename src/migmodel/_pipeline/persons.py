@@ -36,6 +36,8 @@ from migmodel._pipeline.actor_text import (
     Gender,
     PlaceLike,
     TokenView,
+    is_particle,
+    is_prefixed,
     lexicon,
     org_nouns,
     read_name,
@@ -56,7 +58,6 @@ _STOP_COMPLEMENT = frozenset(
 _POSSESSIVE = frozenset({"'s", "’s"})
 _NATIONAL_CLASSES = frozenset({"diplomat", "minister", "leader", "royal"})
 _MAX_ATTACHMENTS = 4
-_PARTICLE_STARTS = frozenset({"de", "del", "da", "van", "von", "al", "el", "bin", "ben"})
 
 
 @attrs.frozen(kw_only=True)
@@ -163,6 +164,8 @@ class _Context:
     org_ends: Mapping[int, int]
     covered: frozenset[int]
     quiet_regions: frozenset[int]
+    claimed: set[int]
+    claimed_names: set[tuple[int, int]]
 
 
 @functools.cache
@@ -199,6 +202,8 @@ def find_persons(
         org_ends=org_ends,
         covered=frozenset(covered),
         quiet_regions=quiet_regions,
+        claimed=set(),
+        claimed_names=set(),
     )
     drafts: dict[str, _Draft] = {}
     _titled(context, drafts)
@@ -218,20 +223,32 @@ def _person(drafts: dict[str, _Draft], context: _Context, first: int, end: int) 
         draft = _Draft(key=key, name=name, words=words, first=first)
         drafts[key] = draft
     draft.first = min(draft.first, first)
+    context.claimed.update(range(first, end))
+    context.claimed_names.add((first, end))
     return draft
 
 
 def _plausible(context: _Context, first: int, end: int, *, strong: bool) -> bool:
-    """Whether tokens ``first`` to ``end`` can be a person's name and not an org or place."""
+    """Whether tokens ``first`` to ``end`` can be a person's name and not an org or place.
+
+    A name cannot overlap an organisation's name or start with a place; a weak rule's name
+    (``strong`` False) cannot overlap a different name an earlier rule read.
+    """
     if end <= first:
         return False
     if any(index in context.covered for index in range(first, end)):
+        return False
+    if (
+        not strong
+        and (first, end) not in context.claimed_names
+        and any(index in context.claimed for index in range(first, end))
+    ):
         return False
     place_tokens = 0
     for index in range(first, end):
         found = context.places.get(index)
         if found is not None:
-            if index == first or not strong:
+            if index == first:
                 return False
             place_tokens += found[0] - index
     return place_tokens < end - first
@@ -453,7 +470,11 @@ def _right_attach(context: _Context, title: _Title) -> None:
             position = org[0]
             if view.word(position) == "(" and view.word(position + 2) == ")":
                 position += 3
-        elif place is not None and place[1].kind in (PlaceKind.COUNTRY, PlaceKind.CITY):
+        elif (
+            place is not None
+            and place[1].kind in (PlaceKind.COUNTRY, PlaceKind.CITY)
+            and not (place[1].demonym and word in ("of", "for"))
+        ):
             hit = place[1]
             if word == "in":
                 title.country = hit.country
@@ -485,10 +506,21 @@ def _right_attach(context: _Context, title: _Title) -> None:
                 if end == position + 1:
                     break
             title.text_end = end
+            if title.country is None:
+                title.country = _portfolio_country(context, position + 1, end)
             position = end
         else:
             break
         title.end = position
+
+
+def _portfolio_country(context: _Context, start: int, end: int) -> str | None:
+    """The country of a demonym in a portfolio (``of Senegalese Abroad`` -> SN)."""
+    for position in range(start, end):
+        place = context.places.get(position)
+        if place is not None and place[1].kind is PlaceKind.COUNTRY:
+            return place[1].country
+    return None
 
 
 def _place_run_end(context: _Context, start: int) -> int:
@@ -604,7 +636,11 @@ def _glued_name(context: _Context, title: _Title) -> tuple[int, int] | None:
         place = context.places.get(position)
         if place is not None:
             position = place[0]
-        elif (token.is_word and token.is_capitalised) or token.text in ("and", "of", "&", "the"):
+        elif (
+            (token.is_word and token.is_capitalised)
+            or token.text in ("and", "of", "&", "the")
+            or (is_particle(token.text) and view.is_name_word(position + 1))
+        ):
             position += 1
         else:
             break
@@ -612,12 +648,13 @@ def _glued_name(context: _Context, title: _Title) -> tuple[int, int] | None:
     name_start = run_end
     while name_start - 1 > start and run_end - name_start < 4:
         if view.is_name_word(name_start - 1) or (
-            view.word(name_start - 1) in ("de", "bin", "al", "el", "ben", "da", "van", "von")
-            and view.is_name_word(name_start - 2)
+            is_particle(view.word(name_start - 1)) and view.is_name_word(name_start - 2)
         ):
             name_start -= 1
         else:
             break
+    while run_end - name_start > 2 and view.word(name_start - 1) in ("and", "of", "&", "for"):
+        name_start += 1
     if run_end - name_start < 2 or read_name(view, name_start) != run_end:
         return None
     if not _plausible(context, name_start, run_end, strong=True):
@@ -868,10 +905,12 @@ def name_mentions(
         for candidate in candidates:
             if not candidate or candidate in full:
                 continue
-            if len(candidate) == 1 and (len(candidate[0]) < 3 or not candidate[0][0].isupper()):
+            if len(candidate) == 1 and len(candidate[0]) < 3:
                 continue
-            if candidate[0][0].islower() and (
-                len(candidate) < 2 or candidate[0] not in _PARTICLE_STARTS
+            if (
+                candidate[0][0].islower()
+                and not is_prefixed(candidate[0])
+                and (len(candidate) < 2 or not is_particle(candidate[0]))
             ):
                 continue
             partial_owners.setdefault(candidate, set()).add(person.key)
@@ -886,7 +925,8 @@ def name_mentions(
     index = 0
     while index < len(texts):
         matched = False
-        if index not in blocked and (texts[index][0].isupper() or texts[index] in _PARTICLE_STARTS):
+        word = texts[index]
+        if index not in blocked and (word[0].isupper() or is_particle(word) or is_prefixed(word)):
             for size in sizes:
                 end = index + size
                 entry = table.get(tuple(texts[index:end])) if end <= len(texts) else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 import attrs
@@ -23,7 +23,7 @@ import attrs
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.dates import dates
 from migmodel._pipeline.document import Document
-from migmodel.model import Quantity, Span
+from migmodel.model import DateMention, Quantity, Span
 
 __all__ = ["quantities"]
 
@@ -303,7 +303,9 @@ def _share_units(text: str, found: list[_Number]) -> list[_Number]:
     return shared
 
 
-def quantities(document: Document) -> tuple[Quantity, ...]:
+def quantities(
+    document: Document, *, found_dates: Sequence[DateMention] | None = None
+) -> tuple[Quantity, ...]:
     """Every counted number of the title and body paragraphs, in text order.
 
     A number is digits ("3,500", "1.2 million", "$3m"), number words ("twenty-five",
@@ -327,9 +329,14 @@ def quantities(document: Document) -> tuple[Quantity, ...]:
     ... )
     >>> [(q.value, q.unit, q.approximate) for q in quantities(Document(text=text, layout=layout))]
     [(3500, 'returnees', True), (4, 'regions', False)]
+
+    ``found_dates`` are the document's date mentions when the caller already has them
+    (the dates stage's output); they are found afresh when not given.
     """
     text = document.text
-    spans = sorted(mention.span for mention in dates(document))
+    if found_dates is None:
+        found_dates = dates(document)
+    spans = sorted(mention.span for mention in found_dates)
     starts = [span.start for span in spans]
     layout = document.layout
     scopes = [paragraph.span for paragraph in layout.paragraphs]

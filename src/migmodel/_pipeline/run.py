@@ -42,7 +42,8 @@ def _dates(draft: Draft) -> Draft:
 
 
 def _quantities(draft: Draft) -> Draft:
-    return attrs.evolve(draft, quantities=quantities(draft.document))
+    found = quantities(draft.document, found_dates=draft.dates)
+    return attrs.evolve(draft, quantities=found)
 
 
 def _statements(draft: Draft) -> Draft:

@@ -8,16 +8,17 @@ reports.
 DIRECT: a quotation that stands as a whole sentence (or more), with nothing but an
 attribution before it (``X said: "..."``, ``X said, "..."``, ``According to X, "..."``)
 and nothing but an attribution after it (``"...", said X``, ``"...," X added``,
-``"..." X told reporters.``, ``"...", the diplomat added, recalling that ...``). With no
+``"..." X told reporters.``, ``"...", the envoy added, recalling that ...``). With no
 attribution in its sentence, it takes one from an ``X said:`` ending the previous
 paragraph, from a next sentence that is only an attribution (``"..." She said so on
 Monday.``), or the speaker of the quotation just before it (a quote continued in the next
 paragraph); failing all, its speaker is None. Text and span: the quoted words.
 
 PARTIAL: a quotation of four or more words inside reported content
-(``the Kingdom had "sovereignly decided to ..."``, ``migration had become "a driver of
-growth", ..., the diplomat praised``): cue and speaker of the reporting verb whose content
-holds it; text and span: the quoted words. It replaces that reported statement.
+(``X said the deal was "a step towards safe and orderly migration"``, ``the reform had
+become "a lifeline for seasonal workers", ..., the minister praised``): cue and speaker of
+the reporting verb whose content holds it; text and span: the quoted words. It replaces
+that reported statement.
 
 REPORTED: a reporting cue with a speaker, and its content, within one sentence:
 
@@ -27,14 +28,15 @@ REPORTED: a reporting cue with a speaker, and its content, within one sentence:
 - before the attribution, when it ends the sentence (``..., X told a meeting in Rabat.``,
   ``..., added X.``, ``..., she stressed.``, ``..., according to X.``): the content runs
   from the sentence start to the attribution, which reaches back over the pieces naming
-  the speaker (``..., Director of X at the Ministry, Jane Doe, told ...``);
-- around a parenthetical attribution (``This vision, continued X, sees ...``): the whole
+  the speaker (``..., Head of X at the Ministry, Jane Doe, told ...``);
+- around a parenthetical attribution (``The plan, continued X, covers ...``): the whole
   sentence, the parenthetical included, so that ``text`` stays ``text[span]``;
 - after ``According to X,``;
 - participles take the main clause's speaker and give their own statement:
   ``..., stressing that ...``, ``..., recalling the agreements ...``,
-  ``After recalling X's position, the ambassador stressed that ...`` (two statements), and
-  ``X, who began by recalling that ...`` (the nearest person before it).
+  ``After recalling X's record, the minister stressed that ...`` (two statements), and
+  ``X, who opened by recalling that ...`` (the nearest person before it);
+- a verb sharing the main clause's subject: ``X said A, but warned that B``.
 
 Content stops where a participle cue starts; a cue inside another statement's content is
 part of that content, not a statement of its own. Content needs at least three words.
@@ -146,7 +148,7 @@ class _Text:
         self.text = document.text
         self.paragraphs = sorted(document.layout.paragraphs, key=lambda p: p.span.start)
         self.paragraph_by_index = {paragraph.index: paragraph for paragraph in self.paragraphs}
-        self.clauses = _clauses(document, self.paragraphs)
+        self.clauses = _clauses(document)
         self._clause_starts = [clause.span.start for clause in self.clauses]
         self.quotes = sorted(
             (quote for quote in document.quotes if quote.paragraph >= 0),
@@ -218,7 +220,7 @@ class _Text:
         return best[1] if best is not None else None
 
 
-def _clauses(document: Document, paragraphs: Sequence[object]) -> list[_Clause]:
+def _clauses(document: Document) -> list[_Clause]:
     """The body sentences; a paragraph with no sentence counts as one clause."""
     found = [
         _Clause(span=sentence.span, paragraph=sentence.paragraph)
@@ -371,7 +373,7 @@ def _participle_cut(text: str, low: int, cue: Cue) -> int | None:
     """Where a participle's attribution starts, or None when it is not a cue here.
 
     A participle is a cue after a comma, semicolon or dash (``, stressing that``), after
-    ``by``/``after``/``while``... (``began by recalling``, ``After recalling``) or at the
+    ``by``/``after``/``while``... (``opened by noting``, ``After recalling``) or at the
     start of its sentence (``Stressing that ...``). Right after a person it is one too,
     with that person as speaker (``with the UNHCR official recalling that ...``).
     """
@@ -522,7 +524,7 @@ def _participle_speaker(
     """The main clause's speaker: the nearest finite cue before (else after) the participle.
 
     ``main`` are the clause's claims not nested in another's content, by cue start. With
-    no such cue, the nearest person named before the participle (``X, who began by
+    no such cue, the nearest person named before the participle (``X, who opened by
     recalling that ...``).
     """
     index = bisect.bisect_left(main_starts, cue.span.start)
@@ -640,6 +642,9 @@ class _ClauseClaims:
         return found
 
 
+_NO_CLAIMS = _ClauseClaims(claims=(), starts=())
+
+
 def _by_clause(claims: Sequence[_Claim]) -> dict[int, _ClauseClaims]:
     grouped: dict[int, list[_Claim]] = {}
     for claim in claims:
@@ -688,7 +693,7 @@ def _classify(
     low = _after_sentence_end(text, low, quote.span.start)
     if _is_title(text, low, quote):
         return None
-    empty = _ClauseClaims(claims=(), starts=())
+    empty = _NO_CLAIMS
     prefix_claims = [
         claim
         for claim in by_clause.get(first.span.start, empty).between(low, quote.span.start)
