@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
@@ -185,6 +185,25 @@ _COMBINED = re.compile(
     + ")"
 )
 _COMPILED = {name: re.compile(body) for name, body in _PATTERNS.items()}
+
+_FIRST_WORDS = (
+    *_MODIFIERS,
+    *_ERAS,
+    *_HEDGES,
+    *_NUMBERS,
+    *_RELATIVE,
+    *_PARTS,
+    *_MONTHS,
+    *_DAYS,
+    *("a", "an", "few", "several", "many", "some", "the", "this", "early", "mid", "late"),
+    *("past", "last", "previous", "next", "coming", "following"),
+)
+"""Every word an expression of ``_COMBINED`` (its modifier included) can start with."""
+_OPENINGS = frozenset(word[:2].lower() for word in _FIRST_WORDS)
+"""The first two letters of those words, lower case: a cheap test before the full pattern."""
+_PREFILTER = all(word.isascii() for word in _FIRST_WORDS)
+"""The two-letter test is exact only for ASCII words (case folding of other scripts varies)."""
+_WORD_RUN = re.compile(r"\w+")
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s{0,3}$")
 _AFTER_YEAR = re.compile(
@@ -735,11 +754,35 @@ def _join(context: _Context, first: _Found, second: _Found) -> _Found | None:
     return _Found(start=start, end=second.end, value=value)
 
 
+def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``_COMBINED.finditer(text, start, end)`` gives, found faster.
+
+    A match starts a word, and a word of two ASCII letters can start one only when
+    they open a word of ``_FIRST_WORDS``; the full pattern is tried at the other word
+    starts only, left to right, never inside an earlier match.
+    """
+    if not _PREFILTER:
+        yield from _COMBINED.finditer(text, start, end)
+        return
+    resume = start
+    for word in _WORD_RUN.finditer(text, start, end):
+        position = word.start()
+        if position < resume:
+            continue
+        opening = text[position : position + 2]
+        if opening.isascii() and opening.isalpha() and opening.lower() not in _OPENINGS:
+            continue
+        match = _COMBINED.match(text, position, end)
+        if match is not None:
+            resume = max(match.end(), position + 1)
+            yield match
+
+
 def _scan(text: str, start: int, end: int, reference: dt.date | None) -> list[_Found]:
     """Every date expression in ``text[start:end]``, in order, ranges joined."""
     context = _Context(text=text, reference=reference, floor=start)
     found: list[_Found] = []
-    for match in _COMBINED.finditer(text, start, end):
+    for match in _matches(text, start, end):
         try:
             result = _resolve(match, context, end)
         except (ValueError, OverflowError):  # an impossible day, a date past year 9999

@@ -8,6 +8,27 @@ import unicodedata
 __all__ = ["fold", "slugify"]
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "œ": "oe",
+        "Œ": "OE",
+        "ı": "i",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+    }
+)
+"""Letters that Unicode does not decompose into a base letter and an accent."""
 
 
 def fold(text: str) -> str:
@@ -15,8 +36,10 @@ def fold(text: str) -> str:
 
     >>> fold("Joaquín  NÚÑEZ")
     'joaquin  nunez'
+    >>> fold("Helena Sørensen")
+    'helena sorensen'
     """
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 

@@ -150,6 +150,11 @@ class Corpus:
     def article(self, article_id: str) -> Article:
         """The article with this id (or source).
 
+        >>> Corpus().article("news/dakar.txt")
+        Traceback (most recent call last):
+        ...
+        LookupError: no article with id or source 'news/dakar.txt'
+
         Raises:
             LookupError: no article has that id or source.
         """
@@ -159,25 +164,42 @@ class Corpus:
         raise LookupError(f"no article with id or source {article_id!r}")
 
     def people(self) -> tuple[CorpusEntity, ...]:
-        """The people of the corpus, most mentioned first."""
+        """The people of the corpus, most mentioned first.
+
+        >>> Corpus().people()
+        ()
+        """
         from migmodel import query  # noqa: PLC0415 - cycle
 
         return query.entities_of_kind(self.entities, EntityKind.PERSON)
 
     def organizations(self) -> tuple[CorpusEntity, ...]:
-        """The organisations of the corpus, most mentioned first."""
+        """The organisations of the corpus, most mentioned first.
+
+        >>> Corpus().organizations()
+        ()
+        """
         from migmodel import query  # noqa: PLC0415
 
         return query.entities_of_kind(self.entities, EntityKind.ORGANIZATION)
 
     def places(self) -> tuple[CorpusEntity, ...]:
-        """The places of the corpus, most mentioned first."""
+        """The places of the corpus, most mentioned first.
+
+        >>> Corpus().places()
+        ()
+        """
         from migmodel import query  # noqa: PLC0415
 
         return query.entities_of_kind(self.entities, EntityKind.PLACE)
 
     def person(self, name: str) -> CorpusEntity:
         """The one person known by ``name`` (any name or alias, any case or accents).
+
+        >>> Corpus().person("ndiaye")
+        Traceback (most recent call last):
+        ...
+        LookupError: no person is known as 'ndiaye'
 
         Raises:
             LookupError: no person, or several, answer to the name; the message lists them.
@@ -187,13 +209,25 @@ class Corpus:
         return query.find_entity(self.entities, name, kind=EntityKind.PERSON)
 
     def organization(self, name: str) -> CorpusEntity:
-        """The one organisation known by ``name`` or acronym."""
+        """The one organisation known by ``name`` or acronym.
+
+        >>> Corpus().organization("IOM")
+        Traceback (most recent call last):
+        ...
+        LookupError: no organization is known as 'IOM'
+        """
         from migmodel import query  # noqa: PLC0415
 
         return query.find_entity(self.entities, name, kind=EntityKind.ORGANIZATION)
 
     def place(self, name: str) -> CorpusEntity:
-        """The one place known by ``name`` (or ISO code)."""
+        """The one place known by ``name`` (or ISO code).
+
+        >>> Corpus().place("SN")
+        Traceback (most recent call last):
+        ...
+        LookupError: no place is known as 'SN'
+        """
         from migmodel import query  # noqa: PLC0415
 
         return query.find_entity(self.entities, name, kind=EntityKind.PLACE)
@@ -208,7 +242,13 @@ class Corpus:
         kind: StatementKind | str | None = None,
         country: str | None = None,
     ) -> tuple[Statement, ...]:
-        """Statements matching every given filter, in corpus order."""
+        """Statements matching every given filter, in corpus order.
+
+        ``where`` is a predicate of ``migmodel.query`` (``by_speaker("ndiaye") & about(...)``).
+
+        >>> Corpus().statements(speaker="ndiaye", topic="human_trafficking", kind="direct")
+        ()
+        """
         from migmodel import query  # noqa: PLC0415
 
         return query.corpus_statements(
@@ -222,7 +262,11 @@ class Corpus:
         place: str | None = None,
         between: tuple[dt.date, dt.date] | None = None,
     ) -> tuple[Event, ...]:
-        """Events of a kind, at a place, or overlapping a date interval."""
+        """Events of a kind, at a place, or overlapping a date interval.
+
+        >>> Corpus().events(kind="meeting", between=(dt.date(2024, 1, 1), dt.date(2024, 6, 30)))
+        ()
+        """
         from migmodel import query  # noqa: PLC0415
 
         return query.corpus_events(self, kind=kind, place=place, between=between)
@@ -234,42 +278,73 @@ class Corpus:
         kind: PolicyKind | str | None = None,
         topic: Topic | str | None = None,
     ) -> tuple[Policy, ...]:
-        """Policies owned by a country, of a kind, or about a topic."""
+        """Policies owned by a country, of a kind, or about a topic.
+
+        >>> Corpus().policies(country="MA", kind="strategy")
+        ()
+        """
         from migmodel import query  # noqa: PLC0415
 
         return query.corpus_policies(self, country=country, kind=kind, topic=topic)
 
     def timeline(self, country: str | None = None) -> tuple[TimelineEntry, ...]:
-        """Every dated fact, oldest first; only those about ``country`` when given."""
+        """Every dated fact, oldest first; only those about ``country`` when given.
+
+        >>> Corpus().timeline(country="MA")
+        ()
+        """
         from migmodel import query  # noqa: PLC0415
 
         return query.timeline(self, country=country)
 
     def cooccurrence(self, kind: EntityKind | str = EntityKind.PERSON) -> tuple[Cooccurrence, ...]:
-        """Pairs of entities of ``kind`` named in the same articles, most frequent first."""
+        """Pairs of entities of ``kind`` named in the same articles, most frequent first.
+
+        >>> Corpus().cooccurrence("organization")
+        ()
+        """
         from migmodel import query  # noqa: PLC0415
 
         return query.cooccurrence(self, kind=kind)
 
     def evidence(self, fact: Fact | TimelineEntry) -> str:
-        """The sentence of the source text behind ``fact``, for a person to check."""
+        """The sentence of the source text behind ``fact``, for a person to check.
+
+        ``corpus.evidence(corpus.statements()[0])`` is the sentence holding that quote.
+
+        Raises:
+            LookupError: ``fact`` comes from no article of the corpus.
+        """
         from migmodel import query  # noqa: PLC0415
 
         return query.evidence(self, fact)
 
     def records(self, kind: str) -> tuple[dict[str, Any], ...]:
-        """Flat dicts (``statements``, ``events``, ``people``, ``policies``) for pandas or CSV."""
+        """Flat dicts (``statements``, ``events``, ``people``, ``policies``) for pandas or CSV.
+
+        >>> Corpus().records("events")
+        ()
+        """
         from migmodel import export  # noqa: PLC0415
 
         return export.records(self, kind)
 
     def summary(self) -> str:
-        """Every article's summary, then the corpus timeline."""
+        """Every article's summary, then the corpus timeline.
+
+        >>> print(Corpus().summary())
+        ========================================================================
+        Timeline (0 dated facts):
+        """
         from migmodel.model._summary import summarise_corpus  # noqa: PLC0415
 
         return summarise_corpus(self)
 
     @classmethod
     def of(cls, articles: Iterable[Article]) -> Corpus:
-        """A corpus of the given articles, in their order."""
+        """A corpus of the given articles, in their order.
+
+        >>> Corpus.of(iter(()))
+        <Corpus: 0 articles, 0 entities>
+        """
         return cls(articles=tuple(articles))
