@@ -617,3 +617,9 @@ def test_closed_pipe_stops_quietly(tmp_path: Path) -> None:
         err = process.stderr.read()
         process.wait(timeout=30)
     assert err == b""
+
+
+def test_unknown_option_is_reported_by_the_command(run: Run) -> None:
+    """An unknown option is reported with the command's name and usage."""
+    _, _, err = run("query", "news/", "--colour", "red")
+    assert err.splitlines()[-1] == "migmodel query: error: unrecognized arguments: --colour red"

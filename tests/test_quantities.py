@@ -55,6 +55,11 @@ def test_demonym_before_the_noun() -> None:
     assert _found("Sudan hosts some 4,200 Eritrean asylum seekers.") == [(4200, "seekers")]
 
 
+def test_plural_demonym_is_the_counted_noun() -> None:
+    """A people named in the plural is what is counted, even when it ends in -is."""
+    assert _found("Around 1.3 million Bangladeshis worked abroad.") == [(1_300_000, "Bangladeshis")]
+
+
 def test_hedge_makes_it_approximate() -> None:
     """ "more than 2,500 people" is approximate."""
     assert _only("more than 2,500 people were rescued").approximate

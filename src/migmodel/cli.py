@@ -423,8 +423,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser, subparsers = _parser()
     try:
-        options = parser.parse_args(argv)
+        options, unknown = parser.parse_known_args(argv)
         command = subparsers[options.command]
+        if unknown:  # reported with the command's usage, not the top-level one
+            command.error(f"unrecognized arguments: {' '.join(unknown)}")
         if options.workers < 1:
             command.error(f"--workers must be at least 1, got {options.workers}")
         if options.command == "query":

@@ -214,7 +214,7 @@ def to_jsonld(article: Article) -> dict[str, Any]:
         document["headline"] = article.title
     if article.page_date is not None:
         document["datePublished"] = article.page_date.isoformat()
-    if article.source:
+    if article.source and article.source.startswith(("http://", "https://")):
         document["url"] = article.source
     if article.dateline_place is not None:
         document["locationCreated"] = _thing(article.dateline_place)

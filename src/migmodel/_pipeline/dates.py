@@ -199,10 +199,16 @@ _FIRST_WORDS = (
     *("past", "last", "previous", "next", "coming", "following"),
 )
 """Every word an expression of ``_COMBINED`` (its modifier included) can start with."""
-_OPENINGS = frozenset(word[:2].lower() for word in _FIRST_WORDS)
-"""The first two letters of those words, lower case: a cheap test before the full pattern."""
+_NON_LETTER = re.compile(r"[^a-z]")
+_OPENINGS = frozenset(_NON_LETTER.split(word.lower(), maxsplit=1)[0] for word in _FIRST_WORDS)
+"""The leading letters of those words, lower case: a cheap test before the full pattern.
+
+Each of those words is followed in its pattern by a non-letter (a space, a hyphen, a
+full stop, a word boundary), so a run of word characters that is all ASCII letters
+can start a match only when it is one of these, whatever its case.
+"""
 _PREFILTER = all(word.isascii() for word in _FIRST_WORDS)
-"""The two-letter test is exact only for ASCII words (case folding of other scripts varies)."""
+"""The test is exact only for ASCII words (case folding of other scripts varies)."""
 _WORD_RUN = re.compile(r"\w+")
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s{0,3}$")
@@ -757,9 +763,9 @@ def _join(context: _Context, first: _Found, second: _Found) -> _Found | None:
 def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """What ``_COMBINED.finditer(text, start, end)`` gives, found faster.
 
-    A match starts a word, and a word of two ASCII letters can start one only when
-    they open a word of ``_FIRST_WORDS``; the full pattern is tried at the other word
-    starts only, left to right, never inside an earlier match.
+    A match starts a word, and a word of ASCII letters alone can start one only when
+    it is in ``_OPENINGS``; the full pattern is tried at the other word starts only,
+    left to right, never inside an earlier match.
     """
     if not _PREFILTER:
         yield from _COMBINED.finditer(text, start, end)
@@ -769,8 +775,8 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         position = word.start()
         if position < resume:
             continue
-        opening = text[position : position + 2]
-        if opening.isascii() and opening.isalpha() and opening.lower() not in _OPENINGS:
+        token = word.group()
+        if token.isascii() and token.isalpha() and token.lower() not in _OPENINGS:
             continue
         match = _COMBINED.match(text, position, end)
         if match is not None:

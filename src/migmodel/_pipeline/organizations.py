@@ -392,6 +392,9 @@ def _find_headed(
         if first == index and end == head_end and not head.alone:
             index = head_end
             continue
+        if _names_instrument(view, end):
+            index = end
+            continue
         end = _before_acronym(view, places, end)
         if _acronym_after(view, end) is not None:
             first = _in_modifier_start(view, places, first, covered)
@@ -423,6 +426,21 @@ def _find_headed(
         taken[first] = end
         covered.update(range(first, end))
         index = end
+
+
+def _names_instrument(view: TokenView, end: int) -> bool:
+    """Whether the capitalised words right after token ``end`` end with an instrument word.
+
+    ``the Employment Services Amendment Bill`` names a bill, not a body called
+    ``Employment Services``.
+    """
+    for position in range(end, end + 4):
+        token = view.tokens[position] if position < len(view) else None
+        if token is None or not view.same_region(end, position) or not token.is_capitalised:
+            return False
+        if token.text in _instrument_words():
+            return True
+    return False
 
 
 def _acronym_after(view: TokenView, end: int) -> str | None:

@@ -56,6 +56,7 @@ _STOP_COMPLEMENT = frozenset(
     {"at", "in", "to", "with", "from", "by", "for", "of", "on", "the", "a", "an", "and", "or"}
 )
 _POSSESSIVE = frozenset({"'s", "’s"})
+_COPULAS = frozenset({"is", "was"})
 _NATIONAL_CLASSES = frozenset({"diplomat", "minister", "leader", "royal"})
 _MAX_ATTACHMENTS = 4
 
@@ -503,6 +504,8 @@ def _right_attach(context: _Context, title: _Title) -> None:
             )
             if end == target or end == position + 1 or (lower_next and end > target):
                 end = _lower_complement_end(context, position + 1)
+                if end == position + 1 and word == "for":
+                    end = _region_run_end(context, target)
                 if end == position + 1:
                     break
             title.text_end = end
@@ -521,6 +524,17 @@ def _portfolio_country(context: _Context, start: int, end: int) -> str | None:
         if place is not None and place[1].kind is PlaceKind.COUNTRY:
             return place[1].country
     return None
+
+
+def _region_run_end(context: _Context, start: int) -> int:
+    """The end of a place run from ``start`` that names at least one place, else ``start - 1``.
+
+    ``Regional Director for West and Central Africa``: the region is part of the title.
+    """
+    end = _place_run_end(context, start)
+    if any(position in context.places for position in range(start, end)):
+        return end
+    return start - 1
 
 
 def _place_run_end(context: _Context, start: int) -> int:
@@ -703,7 +717,8 @@ def _run_start(view: TokenView, index: int) -> bool:
 
 
 def _apposed(context: _Context, drafts: dict[str, _Draft]) -> None:
-    """``NAME, [a|the] [ORG's] TITLE [of ORG],`` and ``NAME, who heads the ORG``."""
+    """``NAME, [a|the] [ORG's] TITLE [of ORG],``, ``NAME, who heads the ORG`` and the
+    copula ``NAME is the TITLE of ORG``."""
     view = context.view
     index = 0
     while index < len(view):
@@ -712,7 +727,12 @@ def _apposed(context: _Context, drafts: dict[str, _Draft]) -> None:
             index += 1
             continue
         end = read_name(view, index)
-        if end - index < 2 or view.word(end) != "," or not _run_start(view, index):
+        copula = view.word(end) in _COPULAS and view.lower(end + 1) in _ARTICLES
+        if (
+            end - index < 2
+            or not (view.word(end) == "," or copula)
+            or not _run_start(view, index)
+        ):
             index = max(end, index + 1)
             continue
         if not _plausible(context, index, end, strong=False):
@@ -826,10 +846,21 @@ def _cued(context: _Context, drafts: dict[str, _Draft]) -> None:
             or (before == "to" and view.lower(index - 2) == "according")
             or (after in cues)
             or (after == "," and view.lower(end + 1) == "who")
+            or (before == "," and after == "," and _cue_follows(view, end + 1))
         )
         if cued and _plausible(context, index, end, strong=False):
             _person(drafts, context, index, end)
         index = end
+
+
+def _cue_follows(view: TokenView, index: int) -> bool:
+    """Whether a reporting verb is at ``index``, or after one adverb (``, also said``)."""
+    cues = lexicon().cues
+    if view.tokens[index].is_capitalised if index < len(view) else True:
+        return False
+    if view.lower(index) in cues:
+        return True
+    return view.lower(index).endswith("ly") and view.lower(index + 1) in cues
 
 
 def _finish(drafts: dict[str, _Draft]) -> tuple[FoundPerson, ...]:

@@ -23,6 +23,7 @@ import attrs
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.dates import dates
 from migmodel._pipeline.document import Document
+from migmodel._pipeline.gazetteer import demonym_code
 from migmodel.model import DateMention, Quantity, Span
 
 __all__ = ["quantities"]
@@ -186,8 +187,13 @@ def _looks_plural(word: str) -> bool:
 
 
 def _is_head(word: str) -> bool:
-    """Whether ``word`` can be the counted noun: a known count noun or a plural."""
-    return word.casefold() in _COUNT_NOUNS or _looks_plural(word)
+    """Whether ``word`` can be the counted noun: a known count noun, a plural, or a
+    people's name in the plural ("Bangladeshis", "Filipinos")."""
+    return (
+        word.casefold() in _COUNT_NOUNS
+        or _looks_plural(word)
+        or (word.endswith("s") and demonym_code(word) is not None)
+    )
 
 
 def _compound_head(text: str, word: str, position: int, end: int) -> tuple[str, int]:

@@ -37,7 +37,7 @@ class ArticleMentions:
     mentions: tuple[Mention, ...] = attrs.field(default=(), validator=tuple_of(Mention))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class CorpusEntity:
     """A person, organisation or place as one entity across the articles of a corpus.
 
@@ -60,6 +60,14 @@ class CorpusEntity:
     occurrences: tuple[ArticleMentions, ...] = attrs.field(
         default=(), validator=tuple_of(ArticleMentions)
     )
+
+    def __repr__(self) -> str:
+        articles = len(self.occurrences)
+        plural = "" if articles == 1 else "s"
+        return (
+            f"<CorpusEntity {self.id} {self.name!r}: {articles} article{plural}, "
+            f"{self.mention_count} mentions>"
+        )
 
     @property
     def article_ids(self) -> tuple[str, ...]:
