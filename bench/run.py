@@ -92,8 +92,18 @@ def _stream_in_child(count: int, workers: int, target: str, report: Connection) 
 
 
 def _peak_rss_mb() -> float:
-    """The peak resident memory of this process so far, in MB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """The peak resident memory of this process so far, in MB.
+
+    Linux's ``VmHWM`` is read where there is one: unlike ``ru_maxrss`` it restarts at
+    ``exec``, so a spawned process does not inherit the peak of the parent it was
+    forked from.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def streaming_peak(count: int, workers: int) -> tuple[list[tuple[int, float]], float, float]:

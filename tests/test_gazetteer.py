@@ -657,3 +657,55 @@ def test_time_grows_linearly_with_text_size() -> None:
     large = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     baseline = min(_timed(small) for _ in range(3))
     assert _timed(large) < 30 * baseline + 0.05
+
+
+# Subdivisions generated from ISO 3166-2
+
+
+def test_canadian_province_is_a_region() -> None:
+    """``Ontario`` is a region of Canada."""
+    assert (only("students in Ontario").kind, only("students in Ontario").country) == (
+        PlaceKind.REGION,
+        "CA",
+    )
+
+
+def test_kenyan_county_is_a_region() -> None:
+    """``Turkana`` is a Kenyan county."""
+    assert only("refugees in Turkana county").country == "KE"
+
+
+def test_oblast_has_its_english_name() -> None:
+    """``Kharkiv region`` is Kharkiv Oblast, Ukraine, not the city of Kharkiv."""
+    assert only("families who fled the Kharkiv region").name == "Kharkiv Oblast"
+
+
+def test_transliterated_province_is_spelled_as_newsrooms_do() -> None:
+    """``Nangarhar`` (ISO: Nangarhār) is an Afghan province."""
+    assert only("returnees reached Nangarhar on foot").country == "AF"
+
+
+def test_city_keeps_its_name_over_a_province() -> None:
+    """``Kano`` stays a city although a Nigerian state has the same name."""
+    assert only("traders from Kano").kind is PlaceKind.CITY
+
+
+def test_georgia_stays_a_country() -> None:
+    """``Georgia`` is the country, not the US state."""
+    assert only("migrants from Georgia").kind is PlaceKind.COUNTRY
+
+
+def test_somali_stays_a_demonym() -> None:
+    """``Somali`` is Somalia's demonym, not Ethiopia's Somali Region."""
+    assert only("a Somali refugee").country == "SO"
+
+
+@pytest.mark.parametrize("word", ["Delta", "Rivers", "Plateau", "Virginia", "Meta", "Unity"])
+def test_stop_listed_subdivision_is_not_a_place(word: str) -> None:
+    """Subdivision names that are English words or given names are left out."""
+    assert find_places(f"{word} said the plan was sound.") == ()
+
+
+def test_venue_city_carthage_is_known() -> None:
+    """``Carthage``, near Tunis, is a city of Tunisia."""
+    assert only("signed in Carthage").country == "TN"

@@ -679,3 +679,50 @@ def test_dateline_country_owns_a_plain_policy() -> None:
         (),
     )
     assert only(found).country == "CA"
+
+
+# --- Generalisation: decrees, bills with brackets and years, complements, venues -------
+
+
+def test_decree_setting_out_conditions_is_a_law() -> None:
+    """``a decree setting out ... foreign workers`` is a law described by its complement."""
+    text = "The cabinet adopted a decree setting out new rules for hiring foreign workers."
+    assert only(run(text)).kind is PolicyKind.LAW
+
+
+def test_bracketed_word_stays_in_a_bill_name() -> None:
+    """``the Refugees (Amendment) Bill, 2024`` keeps its bracket and its year."""
+    text = "Lawmakers debated the Refugees (Amendment) Bill, 2024 in the House on Tuesday."
+    assert only(run(text)).name == "Refugees (Amendment) Bill, 2024"
+
+
+def test_complement_ends_before_during() -> None:
+    """``a memorandum on circular migration during the state visit`` ends before ``during``."""
+    text = "The two countries signed a memorandum on circular migration during the state visit."
+    assert only(run(text)).name == "memorandum on circular migration"
+
+
+def test_complement_ends_before_to_parliament() -> None:
+    """``a new law on labour migration to parliament`` ends before ``to parliament``."""
+    text = "The government will present a new law on labour migration to parliament next year."
+    assert only(run(text)).name == "new law on labour migration"
+
+
+def test_visa_free_regime_is_a_policy() -> None:
+    """``a visa-free regime`` is a policy."""
+    text = "The two neighbours agreed to introduce a visa-free regime for their citizens."
+    assert only(run(text)).kind is PolicyKind.POLICY
+
+
+def test_city_in_a_process_name_is_no_party() -> None:
+    """The city in ``the Prague Process`` is its venue, not a party."""
+    prague = place("Prague")
+    text = "Ministers met under the Prague Process to discuss migration."
+    assert only(run(text, named(prague))).parties == ()
+
+
+def test_city_in_a_process_name_gives_no_country() -> None:
+    """``the Prague Process`` mentioned in a Czech story is not the Czech Republic's."""
+    prague, czechia = place("Prague"), place("Czech Republic", "CZ")
+    text = "The Czech Republic hosts the Prague Process on migration this year."
+    assert only(run(text, named(prague), named(czechia))).country is None

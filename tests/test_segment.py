@@ -995,3 +995,47 @@ def test_one_megabyte_line_takes_linear_time() -> None:
     half = _best_time(segment, sentence * 7_500)
     full = _best_time(segment, sentence * 15_000)
     assert full < 3 * half + 0.05
+
+
+# --- datelines and labels seen on more sites ------------------------------------------------
+
+
+def test_hyphenated_name_opening_a_paragraph_is_not_a_dateline() -> None:
+    """``Ndiaye-Sarr`` is a surname: a hyphen with no space is not a dateline separator."""
+    text = "Aid talks resume\n\nFatou Ndiaye-Sarr is the new director of the agency, it said."
+    assert _dateline(segment(text)) is None
+
+
+def test_spanish_wire_dateline_with_dot_dash() -> None:
+    """``Bogotá (EFE).-`` is a dateline with an agency."""
+    text = "Bogotá (EFE).- Colombia will renew permits for Venezuelan migrants, officials said."
+    assert _dateline(segment(text)) == ("Bogotá (EFE).-", "Bogotá", None, "EFE")
+
+
+def test_capital_city_alone_on_a_line_before_the_body_is_a_dateline() -> None:
+    """A known city in capitals alone on its line, right before the body, is the dateline."""
+    text = "Returns gather pace\n\nANKARA\n\nMore than 700 people returned home, the ministry said."
+    assert _dateline(segment(text)) == ("ANKARA", "ANKARA", None, None)
+
+
+def test_place_and_date_alone_on_a_line_before_the_body_is_a_dateline() -> None:
+    """``Brussels, 11 March 2025`` alone before the body is a dated dateline."""
+    text = "Commission proposes returns rules\n\nBrussels, 11 March 2025\n\nToday the Commission acted."
+    assert _dateline(segment(text)) == (
+        "Brussels, 11 March 2025",
+        "Brussels",
+        "11 March 2025",
+        None,
+    )
+
+
+def test_press_release_label_is_not_the_title() -> None:
+    """``European Commission - Press release`` is a section label, not the headline."""
+    text = "European Commission - Press release\n\nCommission proposes returns rules\n\nToday it acted."
+    assert _title(segment(text)) == "Commission proposes returns rules"
+
+
+def test_byline_followed_by_a_timestamp_is_furniture() -> None:
+    """``By NAME  October 14, 2024, 5:12 pm`` is a byline, not a paragraph."""
+    text = "Workers flown home\n\nBy Ana Reyes  October 14, 2024, 5:12 pm\n\nMANILA - Forty workers flew home."
+    assert _furniture(segment(text))[0][1] is FurnitureKind.BYLINE

@@ -400,6 +400,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ("Jane Okoro said on Monday she would visit the reception centre in Lampedusa.",),
         (person("Jane Okoro"), place("Lampedusa")),
     ),
+    "speaker_on_monday_said": (
+        ("Labour Secretary Jane Okoro on Monday said the agency would repatriate more workers.",),
+        (person("Jane Okoro"),),
+    ),
     "age": (
         ('"We are ready to help," Okafor, 54, told AFP.',),
         (person("Okafor", name="John Okafor", via="partial_name"), org("AFP")),
@@ -1126,3 +1130,8 @@ def test_linear_time_on_many_reporting_verbs() -> None:
     small = _timed(*document(2_500))
     large = _timed(*document(10_000))
     assert large < 8 * small + 0.5
+
+
+def test_a_day_between_speaker_and_verb_keeps_the_speaker() -> None:
+    """``X on Monday said ...`` is reported speech by X."""
+    assert speaker_name(only("speaker_on_monday_said")) == "Jane Okoro"

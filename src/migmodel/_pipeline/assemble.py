@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 
 from migmodel._pipeline.draft import Draft
 from migmodel.errors import ParseWarning, WarningCode
@@ -30,8 +31,20 @@ def _dateline_place(draft: Draft) -> EntityRef | None:
     return None
 
 
+_OPENING_MARKS = ("“", '"', "«", "„", "‘", "‹")
+"""Marks that reopen a quotation at the start of its next paragraph: a quotation left
+open at a paragraph's end and reopened in the next is one quotation in two paragraphs,
+not an unclosed one (the English convention for long quotations)."""
+
+
 def _fact_warnings(draft: Draft) -> tuple[ParseWarning, ...]:
     found: list[ParseWarning] = []
+    paragraphs = draft.document.layout.paragraphs
+    continued = {
+        paragraph.index
+        for paragraph, following in itertools.pairwise(paragraphs)
+        if following.text.startswith(_OPENING_MARKS)
+    }
     found.extend(
         ParseWarning(
             code=WarningCode.UNCLOSED_QUOTE,
@@ -39,7 +52,7 @@ def _fact_warnings(draft: Draft) -> tuple[ParseWarning, ...]:
             span=quote.span,
         )
         for quote in draft.document.quotes
-        if not quote.closed
+        if not quote.closed and quote.paragraph not in continued
     )
     found.extend(
         ParseWarning(

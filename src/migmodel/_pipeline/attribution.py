@@ -503,11 +503,11 @@ def _described_person(
     """A person whose name ends a piece followed only by pieces describing them.
 
     ``Jane Doe, the IOM envoy to Libya, said``; ``Jane Doe, who heads the office, warned``;
-    ``Jane Doe, for her part, said``; ``Doe, 54, told``. A describing piece (or an age)
-    has at most a dozen words and
-    starts with a capital, an article, ``who`` or an introductory word; it has no clause
-    word unless it is a relative clause. The name is a person mention ending the piece,
-    or a piece that is only a capitalised name.
+    ``Jane Doe, for her part, said``; ``Doe, 54, told``; ``Jane Doe, chair of the
+    committee, urged``. A describing piece (or an age) has at most a dozen words and
+    starts with a capital, an article, a person noun, ``who`` or an introductory word;
+    it has no clause word unless it is a relative clause. The name is a person mention
+    ending the piece, or a piece that is only a capitalised name.
     """
     comma = _previous_char(text, low, verb)
     lexicon = words()
@@ -531,7 +531,9 @@ def _described_person(
             comma = _previous_char(text, low, piece)
             continue
         relative = first in lexicon.relative or first == "whose"
-        opening = tokens[0][0].isupper() or first in {"the", "a", "an"}
+        opening = (
+            tokens[0][0].isupper() or first in {"the", "a", "an"} or first in lexicon.person_noun
+        )
         aside = first in lexicon.intro and len(tokens) <= 6
         if not (relative or opening or aside):
             return None
@@ -598,7 +600,7 @@ def _inverted(
                 and match.group().casefold() in words().pronoun - {"it", "i"}
             ):
                 span = Span(start=match.start(), end=match.end())
-    if span is None:
+    if span is None or _INFINITIVE.match(text, span.end, high):
         return None
     after = _skip_space(text, span.end, high)
     if (
@@ -608,6 +610,13 @@ def _inverted(
     ):
         return None
     return Speaker(span=span, ref=ref), span.end
+
+
+_INFINITIVE = re.compile(
+    r"\s{1,3}to\s{1,3}(?!(?:the|a|an|his|her|their|its|our|reporters|journalists|media)\b)"
+    r"[a-z]"
+)
+"""``to`` and an infinitive after a name: ``..., urged the ministry to act`` has an object."""
 
 
 def _skip_space(text: str, start: int, high: int) -> int:

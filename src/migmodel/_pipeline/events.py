@@ -95,6 +95,11 @@ class _Trigger:
     word_class: str
 
 
+_MET_VERBS = frozenset({"met", "meets"})
+_CLAUSE_END = re.compile(r"[;:.!?]|,\s{1,3}(?:to|where|which|who|and|but)\s")
+_LIST_JOINT = re.compile(r"\s{0,2}(?:,|and|or)\s{1,3}")
+
+
 @functools.cache
 def _triggers() -> tuple[re.Pattern[str], dict[str, _Trigger]]:
     table: dict[str, _Trigger] = {}
@@ -271,6 +276,11 @@ def _tokens_before(text: str, position: int, floor: int) -> list[str]:
     return [token.lower() for token in _TOKEN.findall(window)]
 
 
+def _is_copula(words: Sequence[str]) -> bool:
+    """Whether the last word is a form of *be* or *remain* (``is``, ``was``, ``remains``)."""
+    return bool(words) and words[-1].lower() in _words("event_copulas.txt")
+
+
 def _licensed(text: str, position: int, floor: int) -> tuple[bool, bool]:
     """Whether a noun trigger has a licensing word within four words before it.
 
@@ -282,8 +292,10 @@ def _licensed(text: str, position: int, floor: int) -> tuple[bool, bool]:
     window = text[max(floor, position - 80) : position]
     words = _TOKEN.findall(window)
     capitalised_between = False
-    for word in reversed(words[-4:]):
+    for offset, word in enumerate(reversed(words[-4:])):
         lower = word.lower()
+        if lower in {"a", "an"} and _is_copula(words[: len(words) - offset - 1]):
+            return False, False  # "the Process is a consultative forum": a description
         if lower in licensers or lower.endswith(("'s", "’s")):
             return True, lower in _DEFINITE and not capitalised_between
         if lower in blockers or not _WORD.fullmatch(word):
@@ -417,6 +429,14 @@ def _met_with(index: _Index, trigger: Span, sentence: Span) -> bool:
     following = _following_word(text, trigger.end, sentence.end)
     if following in _words("event_meeting_objects.txt"):
         return True
+    window_end = min(sentence.end, trigger.end + 40)
+    after = [word.lower() for word in _WORD.findall(text, trigger.end, window_end)]
+    if (
+        after[:1] in (["a"], ["an"], ["the"])
+        and after[1:2]
+        and (after[1] in _words("event_meeting_partners.txt"))
+    ):
+        return True
     return any(
         not text[trigger.end : mention.span.start].strip()
         for mention in index.mentions_in(trigger.end, min(sentence.end, trigger.end + 80))
@@ -434,6 +454,8 @@ def _candidates(index: _Index, sentences: Sequence[tuple[Span, int]]) -> list[_C
             if trigger is None:
                 continue
             span = Span(start=match.start(), end=match.end())
+            if text[span.end : span.end + 1] == ":":
+                continue  # a label ("Published: June 3"), not an event
             kind = None if trigger.kind == _ANAPHOR else EventKind(trigger.kind)
             licensed, definite = _licensed(text, span.start, sentence.start)
             if trigger.word_class == "noun" and not licensed:
@@ -561,7 +583,8 @@ def _place(index: _Index, kind: EventKind, trigger: Span, sentence: Span) -> Ent
     """Where the event happens.
 
     Rule: the first place named after the trigger in its sentence behind ``in`` or
-    ``at`` (``a meeting on Tuesday in Rabat``, ``signed in Lima``); for a visit also
+    ``at`` (``a meeting on Tuesday in Rabat``, ``signed in Lima``), unless that place opens
+    a list of places (``in Amhara, Oromia and Tigray`` is a scope); for a visit also
     behind ``to`` or right after the verb (``visited Dakar``); else a place behind
     ``In`` that opens the sentence (``In Niamey, officials met ...``).
     """
@@ -574,6 +597,8 @@ def _place(index: _Index, kind: EventKind, trigger: Span, sentence: Span) -> Ent
         if _PREPOSITION_BEFORE.search(before):
             if _after_title_word(index, mention.span.start, sentence.start):
                 continue
+            if _listed_place(index, mention, sentence):
+                break  # "in Amhara, Oromia and Tigray": the scope, not a venue
             return mention.ref
         if kind is EventKind.VISIT and (
             _TO_BEFORE.search(before) or not text[trigger.end : mention.span.start].strip()
@@ -586,6 +611,15 @@ def _place(index: _Index, kind: EventKind, trigger: Span, sentence: Span) -> Ent
                 return mention.ref
             break
     return None
+
+
+def _listed_place(index: _Index, mention: ActorMention, sentence: Span) -> bool:
+    """Whether a place heads a list of places (``in Amhara, Oromia and Tigray``)."""
+    following = index.mentions_in(mention.span.end, min(sentence.end, mention.span.end + 8))
+    return any(
+        _is_place(other) and _LIST_JOINT.fullmatch(index.text[mention.span.end : other.span.start])
+        for other in following
+    )
 
 
 def _after_title_word(index: _Index, position: int, floor: int) -> bool:
@@ -782,6 +816,11 @@ def _fill(draft: _Draft, index: _Index, candidate: _Candidate) -> None:
     if draft.kind in _GATHERINGS:
         if _AT_GATHERING.search(index.text, max(sentence.start, trigger.start - 30), trigger.start):
             _extend(draft.participants, _refs(_opening_subjects(index, sentence)))
+        if trigger.of(index.text).lower() in _MET_VERBS:  # "X met (with) Y": both took part
+            _extend(draft.participants, _refs(_subject(index, trigger.start, sentence.start)))
+            clause = _CLAUSE_END.search(index.text, trigger.end, sentence.end)
+            end = clause.start() if clause is not None else sentence.end
+            _extend(draft.participants, _named_actors(index, trigger.end, end))
         return
     verb = _LIGHT_VERB.search(index.text, max(sentence.start, trigger.start - 30), trigger.start)
     position = verb.start() if verb is not None else trigger.start

@@ -183,6 +183,13 @@ def _complement_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _complement_breaks() -> re.Pattern[str]:
+    """The phrases that end a complement anywhere (``during``, ``to parliament``)."""
+    phrases = _alternation(_words("instrument_complement_breaks.txt"))
+    return re.compile(rf"(?<=\s)(?:{phrases})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
 def _creation_pattern() -> re.Pattern[str]:
     verbs = _alternation(_words("instrument_creation_verbs.txt"))
     return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", re.IGNORECASE)
@@ -398,6 +405,17 @@ def _name_tail(tokens: Sequence[re.Match[str]], start: int) -> int:
     return last + 1
 
 
+def _bracketed_name_word(tokens: Sequence[re.Match[str]], end: int) -> bool:
+    """Whether the tokens before ``end`` are ``( Word )`` after a name word: ``(Amendment)``."""
+    return (
+        end >= 4
+        and tokens[end - 1].group() == ")"
+        and _is_name_word(tokens[end - 2].group())
+        and tokens[end - 3].group() == "("
+        and _is_name_word(tokens[end - 4].group())
+    )
+
+
 def _designators(tokens: Sequence[re.Match[str]], position: int) -> int:
     """Skip numbers that identify an instrument: ``No. 11641``, ``02-03``, ``of 2003``."""
     while position < len(tokens):
@@ -412,6 +430,8 @@ def _designators(tokens: Sequence[re.Match[str]], position: int) -> int:
             position += 1
         elif token.lower() == "of" and _is_year(nxt):
             position += 2
+        elif token == "," and _is_year(nxt) and not after[:1].isupper() and after != "-":
+            position += 2  # Kenyan and Indian style: "the Refugees Bill, 2024"
         else:
             break
     return position
@@ -452,8 +472,12 @@ def _named(index: _Index, sentence: Span, number: int) -> list[_Found]:
         if end < len(tokens) and _is_name_word(tokens[end].group()):
             position += 1
             continue
+        year_closed = (
+            end >= 2 and tokens[end - 2].group() == "," and _is_year(tokens[end - 1].group())
+        )
         if (
-            end + 1 < len(tokens)
+            not year_closed
+            and end + 1 < len(tokens)
             and tokens[end].group().lower() in _COMPLEMENT_JOINTS
             and (
                 _is_name_word(tokens[end + 1].group())
@@ -467,8 +491,13 @@ def _named(index: _Index, sentence: Span, number: int) -> list[_Found]:
             tail = _name_tail(tokens, end + 1)
             end = max(end, tail)
         first = position
-        while first > 0 and _is_name_word(tokens[first - 1].group()):
-            first -= 1
+        while first > 0:
+            if _is_name_word(tokens[first - 1].group()):
+                first -= 1
+            elif _bracketed_name_word(tokens, first):
+                first -= 3  # "Refugees (Amendment) Bill"
+            else:
+                break
         if first > 0 and _is_year(tokens[first - 1].group()):
             first -= 1
         owner = None
@@ -501,7 +530,8 @@ def _named(index: _Index, sentence: Span, number: int) -> list[_Found]:
 def _complement_end(index: _Index, start: int, limit: int) -> int:
     """Where a lower-case complement or objective ends.
 
-    Rule: at ``. ; : ! ?``, brackets or quotation marks; at a comma followed by a
+    Rule: at ``. ; : ! ?``, brackets or quotation marks; before a phrase of
+    ``instrument_complement_breaks.txt`` (``during``, ``to parliament``); at a comma followed by a
     capitalised word (or ``the`` and one), a word in -ing or a clause word
     (``which``, ``she``), or by a
     reporting word within four words (``, the minister said``); before a date
@@ -521,6 +551,9 @@ def _complement_end(index: _Index, start: int, limit: int) -> int:
         and mention.via is not MentionVia.DEMONYM
         and _LOCATIVE_BEFORE.search(text[max(start, mention.span.start - 8) : mention.span.start])
     )
+    breaking = _complement_breaks().search(text, start, limit)
+    if breaking is not None:
+        stoppers.append(breaking.start())
     limit = min([limit, *stoppers])
     tokens = list(_TOKEN.finditer(text, start, limit))
     end = start
@@ -743,6 +776,15 @@ def _dominant_country(index: _Index, document: Document) -> str | None:
     return max(counts, key=lambda country: counts[country])
 
 
+def _is_venue(index: _Index, mention: ActorMention) -> bool:
+    """A city in an instrument's name (``Rabat Process``, ``Istanbul Declaration``) is where
+    it was made, not a party to it."""
+    if mention.ref.kind is not EntityKind.PLACE:
+        return False
+    place = index.places.get(mention.ref.id)
+    return place is not None and place.kind is PlaceKind.CITY
+
+
 def _ref_owner(index: _Index, mention: ActorMention) -> tuple[str | None, EntityRef | None]:
     """A mention as an owner: (country, party) -- a country, or an organisation or region."""
     country = index.country_of(mention)
@@ -817,7 +859,8 @@ def _owners(
     when the dateline is in that main country, every kind but agreements and
     compacts falls back on it too. For agreements, the places and organisations of
     the complement (``signed with European neighbours``) are parties. An owning
-    organisation or region is a party.
+    organisation or region is a party. A city in the name is the venue (``Budapest
+    Process``): neither a party nor owner, and the main country is not taken for it.
     """
     text = index.text
     country: str | None = None
@@ -837,7 +880,7 @@ def _owners(
     inside = [
         mention
         for mention in index.mentions_in(owner_region.start, owner_region.end)
-        if mention.ref.kind is not EntityKind.PERSON
+        if mention.ref.kind is not EntityKind.PERSON and not _is_venue(index, mention)
     ]
     after = [
         mention
@@ -879,7 +922,16 @@ def _owners(
     national = kind in {PolicyKind.LAW, PolicyKind.CONSTITUTION} or bool(
         name_words & _words("instrument_national_words.txt")
     )
-    if country is None and not parties and (national or (home and kind in _HOME_KINDS)):
+    venue = any(
+        _is_venue(index, mention)
+        for mention in index.mentions_in(owner_region.start, owner_region.end)
+    )
+    if (
+        country is None
+        and not parties
+        and not venue
+        and (national or (home and kind in _HOME_KINDS))
+    ):
         country = dominant
     return country, parties
 

@@ -325,7 +325,11 @@ def _title_gender(view: TokenView, head: int, end: int) -> tuple[Gender | None, 
 
 
 def _left_attach(context: _Context, title: _Title) -> None:
-    """Demonyms, possessive countries and organisations just before a title phrase."""
+    """Demonyms, possessive countries and organisations just before a title phrase.
+
+    A country before the title gives the person's nationality, unless an international
+    body comes before it (``UNHCR Kenya Representative``: a posting).
+    """
     view = context.view
     cursor = title.text_first - 1
     for _ in range(2):
@@ -336,9 +340,13 @@ def _left_attach(context: _Context, title: _Title) -> None:
         org_first = context.org_ends.get(end)
         place_first = context.place_ends.get(end)
         if org_first is not None and title.organization is None:
-            title.organization = context.orgs[org_first][1].id
-            if title.country is None and context.orgs[org_first][1].country is not None:
-                title.country = context.orgs[org_first][1].country
+            org = context.orgs[org_first][1]
+            title.organization = org.id
+            if title.country is None and org.country is not None:
+                title.country = org.country
+            if org.country is None:
+                # "UNHCR Kenya Representative": the country is the posting, not a nationality.
+                title.nationality = None
             cursor = org_first - 1
         elif place_first is not None:
             hit = context.places[place_first][1]
@@ -505,7 +513,7 @@ def _right_attach(context: _Context, title: _Title) -> None:
             if end == target or end == position + 1 or (lower_next and end > target):
                 end = _lower_complement_end(context, position + 1)
                 if end == position + 1 and word == "for":
-                    end = _region_run_end(context, target)
+                    end = _region_run_end(context, target) or end
                 if end == position + 1:
                     break
             title.text_end = end
@@ -527,14 +535,14 @@ def _portfolio_country(context: _Context, start: int, end: int) -> str | None:
 
 
 def _region_run_end(context: _Context, start: int) -> int:
-    """The end of a place run from ``start`` that names at least one place, else ``start - 1``.
+    """The end of a place run from ``start`` that names at least one place, else 0.
 
     ``Regional Director for West and Central Africa``: the region is part of the title.
     """
     end = _place_run_end(context, start)
     if any(position in context.places for position in range(start, end)):
         return end
-    return start - 1
+    return 0
 
 
 def _place_run_end(context: _Context, start: int) -> int:
@@ -728,11 +736,7 @@ def _apposed(context: _Context, drafts: dict[str, _Draft]) -> None:
             continue
         end = read_name(view, index)
         copula = view.word(end) in _COPULAS and view.lower(end + 1) in _ARTICLES
-        if (
-            end - index < 2
-            or not (view.word(end) == "," or copula)
-            or not _run_start(view, index)
-        ):
+        if end - index < 2 or not (view.word(end) == "," or copula) or not _run_start(view, index):
             index = max(end, index + 1)
             continue
         if not _plausible(context, index, end, strong=False):

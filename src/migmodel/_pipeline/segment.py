@@ -50,9 +50,10 @@ from dateutil import parser as date_parser
 
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import Dateline, Layout
+from migmodel._pipeline.gazetteer import lookup_place
 from migmodel._pipeline.ids import fold
 from migmodel.errors import ParseWarning, WarningCode
-from migmodel.model import Furniture, FurnitureKind, Paragraph, Span
+from migmodel.model import Furniture, FurnitureKind, Paragraph, PlaceKind, Span
 
 __all__ = ["segment"]
 
@@ -143,11 +144,21 @@ _DATELINE = re.compile(
     rf"(?:, (?P<region>{_PLACE}))?"
     rf"(?:,? (?P<date>{_DATELINE_DATE}))?"
     r"(?: ?\((?P<agency>[A-Za-z][^()\n]{0,39})\))?"
-    r" {0,3}(?P<separator>-{1,3}|[–—]{1,2}|:)"
+    r" {0,3}(?P<separator>(?<= )-{1,3}|-{1,3}(?= )|[–—]{1,2}|:|\.[-–—])"
     rf"(?= {{0,3}}(?:[{_UPPER}0-9\"“‘'«(\[]|$))"
 )
 """A dateline: place words (a region or country after a comma), a date, an agency in
-brackets, then a dash or colon before a capital, a digit or an opening quote."""
+brackets, then a separator before a capital, a digit or an opening quote. The separator
+is a dash or colon; a hyphen needs a space on one side at least (``Ndiaye-Sarr`` is a
+name, not a dateline), and ``.-`` closes Spanish-language wire datelines."""
+
+_BARE_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE})"
+    rf"(?:, (?P<region>{_PLACE}))?"
+    rf"(?:,? (?P<date>{_DATELINE_DATE}))?"
+    r"(?: ?\((?P<agency>[A-Za-z][^()\n]{0,39})\))?"
+)
+"""A dateline alone on its line, with no separator: ``ANKARA``, ``Brussels, 11 March 2025``."""
 
 _INLINE_CREDIT = re.compile(
     r"(?<=[.!?…\"”’)\]])[ ]{1,3}"
@@ -446,16 +457,35 @@ def _is_prose(unit: _Unit) -> bool:
     )
 
 
-def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The dateline opening ``text[start:end]``, if any."""
+def _is_capital_city(words: str) -> bool:
+    """Whether ``words`` is a city the gazetteer knows, written in capitals (``ANKARA``)."""
+    if not words.isupper():
+        return False
+    entry = lookup_place(words)
+    return entry is not None and entry.kind is PlaceKind.CITY
+
+
+def _dateline(text: str, start: int, end: int, *, alone: bool = False) -> re.Match[str] | None:
+    """The dateline opening ``text[start:end]``, if any.
+
+    With ``alone``, ``text[start:end]`` may also be a dateline without a separator: a
+    place with a date or an agency, or a known city in capitals (``ANKARA``,
+    ``Brussels, 11 March 2025``).
+    """
     match = _DATELINE.match(text, start, end)
+    if match is None and alone:
+        match = _BARE_DATELINE.fullmatch(text, start, end)
+        if match is None or not (
+            match.group("date") or match.group("agency") or _is_capital_city(match.group("place"))
+        ):
+            return None
     if match is None:
         return None
     place = match.group("place")
     if fold(place) in _DATELINE_STOPWORDS:
         return None
     bare = not (match.group("date") or match.group("agency"))
-    if bare and match.group("separator") == ":" and _word_count(place) > 3:
+    if bare and match.groupdict().get("separator") == ":" and _word_count(place) > 3:
         return None
     return match
 
@@ -513,6 +543,12 @@ def segment(text: str) -> Layout:
     units = _units(text, lines, kinds)
     unit_of_line = {unit.first: number for number, unit in enumerate(units)}
     prose = [_is_prose(unit) for unit in units]
+    for number in range(len(units) - 1):
+        # A dateline alone on its line opens the body when a paragraph follows it.
+        unit = units[number]
+        if not prose[number] and prose[number + 1] and unit.first == unit.last:
+            match = _dateline(unit.text, 0, len(unit.text), alone=True)
+            prose[number] = match is not None and match.end() == len(unit.text)
 
     # The first line that ends the body, once a body has begun, bounds it.
     body_start = next((number for number, is_prose in enumerate(prose) if is_prose), None)
@@ -617,7 +653,7 @@ def _question_headline(units: list[_Unit], prose: list[bool], start: int, end: i
 
 
 def _make_dateline(text: str, start: int, end: int) -> Dateline | None:
-    match = _dateline(text, start, end)
+    match = _dateline(text, start, end, alone=True)
     if match is None:
         return None
     date = match.span("date") if match.group("date") else None
