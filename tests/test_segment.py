@@ -1020,7 +1020,7 @@ def test_capital_city_alone_on_a_line_before_the_body_is_a_dateline() -> None:
 
 def test_place_and_date_alone_on_a_line_before_the_body_is_a_dateline() -> None:
     """``Brussels, 11 March 2025`` alone before the body is a dated dateline."""
-    text = "Commission proposes returns rules\n\nBrussels, 11 March 2025\n\nToday the Commission acted."
+    text = "Returns rules proposed\n\nBrussels, 11 March 2025\n\nToday the Commission acted."
     assert _dateline(segment(text)) == (
         "Brussels, 11 March 2025",
         "Brussels",
@@ -1031,11 +1031,11 @@ def test_place_and_date_alone_on_a_line_before_the_body_is_a_dateline() -> None:
 
 def test_press_release_label_is_not_the_title() -> None:
     """``European Commission - Press release`` is a section label, not the headline."""
-    text = "European Commission - Press release\n\nCommission proposes returns rules\n\nToday it acted."
-    assert _title(segment(text)) == "Commission proposes returns rules"
+    text = "European Commission - Press release\n\nReturns rules proposed\n\nToday it acted."
+    assert _title(segment(text)) == "Returns rules proposed"
 
 
 def test_byline_followed_by_a_timestamp_is_furniture() -> None:
     """``By NAME  October 14, 2024, 5:12 pm`` is a byline, not a paragraph."""
-    text = "Workers flown home\n\nBy Ana Reyes  October 14, 2024, 5:12 pm\n\nMANILA - Forty workers flew home."
+    text = "Workers home\n\nBy Ana Reyes  October 14, 2024, 5:12 pm\n\nMANILA - Forty flew home."
     assert _furniture(segment(text))[0][1] is FurnitureKind.BYLINE
