@@ -400,6 +400,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ("Jane Okoro said on Monday she would visit the reception centre in Lampedusa.",),
         (person("Jane Okoro"), place("Lampedusa")),
     ),
+    "relative_clause_names_another": (
+        (
+            (
+                "Commissioner Ana Lopez, who travelled to Dakar with Prime Minister Olu Cole, "
+                "said the deal would create jobs."
+            ),
+        ),
+        (person("Ana Lopez"), place("Dakar"), person("Olu Cole")),
+    ),
     "speaker_on_monday_said": (
         ("Labour Secretary Jane Okoro on Monday said the agency would repatriate more workers.",),
         (person("Jane Okoro"),),
@@ -1135,3 +1144,8 @@ def test_linear_time_on_many_reporting_verbs() -> None:
 def test_a_day_between_speaker_and_verb_keeps_the_speaker() -> None:
     """``X on Monday said ...`` is reported speech by X."""
     assert speaker_name(only("speaker_on_monday_said")) == "Jane Okoro"
+
+
+def test_a_name_ending_a_relative_clause_is_not_the_speaker() -> None:
+    """``X, who travelled with Y, said``: X speaks, not Y."""
+    assert speaker_name(only("relative_clause_names_another")) == "Ana Lopez"

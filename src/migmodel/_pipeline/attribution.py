@@ -371,6 +371,9 @@ def _subject(
     if mention is not None and not _gap_is_filler(text, mention.span.end, verb, dates):
         mention = None
     if mention is not None and _is_person(mention):
+        antecedent = _relative_antecedent(text, low, mention, index)
+        if antecedent is not None:
+            return antecedent
         return _speaker(mention), segment_start(text, low, mention.span.start)
     described = _described_person(text, low, verb, index)
     if described is not None:
@@ -495,6 +498,28 @@ def _unnamed_person(text: str, mention: ActorMention, verb: int) -> Speaker | No
     if article is not None:
         start -= len(article.group())
     return Speaker(span=Span(start=start, end=nouns[-1].end()), ref=None)
+
+
+def _relative_antecedent(
+    text: str, low: int, mention: ActorMention, index: MentionIndex
+) -> tuple[Speaker, int] | None:
+    """The person a relative clause describes, when ``mention`` lies inside that clause.
+
+    ``Jane Doe, who travelled with Prime Minister John Roe, said``: the speaker is Doe,
+    not Roe, whose name merely ends the clause.
+    """
+    piece = segment_start(text, low, mention.span.start)
+    tokens = _TOKEN.findall(text, piece, mention.span.start)
+    if not tokens or tokens[0].casefold() not in words().relative | {"whose"}:
+        return None
+    comma = _previous_char(text, low, piece)
+    if comma < 0 or text[comma] != ",":
+        return None
+    end = _previous_char(text, low, comma) + 1
+    before = index.nearest_ending(max(low, end - _SUBJECT_WINDOW), end)
+    if before is None or before.span.end != end or not _is_person(before):
+        return None
+    return _speaker(before), segment_start(text, low, before.span.start)
 
 
 def _described_person(
