@@ -166,7 +166,6 @@ def test_bill_topic_integration() -> None:
 # 31 Banjul: a readmission agreement signed during a state visit.
 
 
-@pytest.mark.xfail(reason="segment: a 'Site | Section' line is taken for the headline")
 def test_readmission_title() -> None:
     """The headline is the line after the site's name and section."""
     expected = "Gambia, Spain sign readmission agreement during state visit"
@@ -377,14 +376,12 @@ def test_amnesty_places_include_selangor() -> None:
     assert _has_place(_article(AMNESTY), "Selangor")
 
 
-@pytest.mark.xfail(reason="actors: 'Migrant Repatriation Programme' is read as an organisation")
 def test_amnesty_repatriation_programme_is_a_programme() -> None:
     """The Migrant Repatriation Programme is a PROGRAMME."""
     found = _policies(_article(AMNESTY), "Migrant Repatriation Programme")
     assert any(policy.kind is PolicyKind.PROGRAMME for policy in found)
 
 
-@pytest.mark.xfail(reason="quantities: the ringgit is not a known currency")
 def test_amnesty_compound_of_500_ringgit() -> None:
     """``a compound of 500 ringgit`` is an amount of money."""
     assert any(q.value == 500 for q in _article(AMNESTY).quantities)
@@ -435,7 +432,6 @@ def test_programme_topic_return() -> None:
 # 36 Tashkent: a visa-free regime and a mobility partnership.
 
 
-@pytest.mark.xfail(reason="segment: 'Section | 12.06.2024' gives no page date")
 def test_visas_page_date() -> None:
     """``Diplomacy | 12.06.2024`` dates the page 12 June 2024."""
     assert _article(VISAS).page_date == dt.date(2024, 6, 12)

@@ -1039,3 +1039,21 @@ def test_byline_followed_by_a_timestamp_is_furniture() -> None:
     """``By NAME  October 14, 2024, 5:12 pm`` is a byline, not a paragraph."""
     text = "Workers home\n\nBy Ana Reyes  October 14, 2024, 5:12 pm\n\nMANILA - Forty flew home."
     assert _furniture(segment(text))[0][1] is FurnitureKind.BYLINE
+
+
+def test_section_and_date_line_gives_the_page_date() -> None:
+    """``Diplomacy | 12.06.2024`` is a section label with the page's date."""
+    text = "Diplomacy | 12.06.2024\n\nVisa talks open\n\nTASHKENT - Talks on visas opened today."
+    assert segment(text).page_date == dt.date(2024, 6, 12)
+
+
+def test_timestamp_with_byline_after_a_bar_is_a_timestamp() -> None:
+    """``Published: June 3, 2024 16:20 | By Staff Reporter`` is a timestamp line."""
+    text = "Wages\n\nPublished: June 3, 2024 16:20 | By Staff Reporter\n\nDubai: They must pay."
+    assert _furniture(segment(text))[0][1] is FurnitureKind.TIMESTAMP
+
+
+def test_site_and_section_bar_line_is_not_the_title() -> None:
+    """``The Point | National News`` is navigation; the headline is the next line."""
+    text = "The Point | National News\n\nGambia signs accord\n\nBANJUL - The two states signed it."
+    assert _title(segment(text)) == "Gambia signs accord"

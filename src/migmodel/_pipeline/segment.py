@@ -264,6 +264,22 @@ def _date_line(text: str) -> _DateLine | None:
     """
     if len(text) > _DATE_LINE_MAX or not any(char.isdigit() for char in text):
         return None
+    whole = _plain_date_line(text)
+    if whole is not None or " | " not in text:
+        return whole
+    # "Diplomacy | 12.06.2024", "Published: June 3, 2024 | By Staff Reporter": one part
+    # is the date, the others short labels or a byline.
+    parts = text.split(" | ")
+    for number, part in enumerate(parts):
+        others = parts[:number] + parts[number + 1 :]
+        found = _plain_date_line(part.strip())
+        if found is not None and all(_word_count(other) <= 6 for other in others):
+            return found
+    return None
+
+
+def _plain_date_line(text: str) -> _DateLine | None:
+    """``_date_line`` for a line with no bar-separated labels."""
     pieces: list[tuple[str, str]] = []
     position = 0
     while position < len(text):
@@ -332,6 +348,10 @@ class _Classified:
     dates: list[_DateLine | None]
 
 
+_DATED_KINDS = frozenset({FurnitureKind.NAVIGATION, FurnitureKind.BYLINE})
+"""Lexicon kinds a line keeps only when it holds no page date."""
+
+
 def _classify(lines: list[_Line]) -> _Classified:
     """Furniture by lexicon, date lines, the weather widget's city, captions, menu runs."""
     kinds: list[FurnitureKind | None] = []
@@ -340,7 +360,9 @@ def _classify(lines: list[_Line]) -> _Classified:
     photos: list[bool] = []
     for line in lines:
         rule = _lexicon_kind(line.text)
-        date = _date_line(line.text) if rule is None else None
+        date = _date_line(line.text) if rule is None or rule.kind in _DATED_KINDS else None
+        if date is not None and rule is not None:
+            rule = None  # "Published: June 3, 2024 | By Staff": a dated line, not a menu
         if rule is not None:
             kinds.append(rule.kind)
         elif date is not None:
