@@ -1049,8 +1049,9 @@ def test_section_and_date_line_gives_the_page_date() -> None:
 
 def test_timestamp_with_byline_after_a_bar_is_a_timestamp() -> None:
     """``Published: June 3, 2024 16:20 | By Staff Reporter`` is a timestamp line."""
-    text = "Wages\n\nPublished: June 3, 2024 16:20 | By Staff Reporter\n\nDubai: They must pay."
-    assert _furniture(segment(text))[0][1] is FurnitureKind.TIMESTAMP
+    line = "Published: June 3, 2024 16:20 | By Staff Reporter"
+    text = f"New wage rules for domestic workers\n\n{line}\n\nDubai: They must pay."
+    assert dict(_furniture(segment(text)))[line] is FurnitureKind.TIMESTAMP
 
 
 def test_site_and_section_bar_line_is_not_the_title() -> None:
