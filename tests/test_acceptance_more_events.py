@@ -14,8 +14,6 @@ import datetime as dt
 import functools
 from pathlib import Path
 
-import pytest
-
 from migmodel import Article, Event, EventKind, Policy, PolicyKind, Topic
 from migmodel._pipeline.ids import fold
 
