@@ -166,3 +166,18 @@ def test_evidence_of_a_foreign_fact_raises() -> None:
 
     with pytest.raises(LookupError):
         Corpus(articles=()).evidence(dakar_article().statements[0])
+
+
+def test_timeline_keeps_dates_no_fact_carries_as_mentions() -> None:
+    """A resolved date that no event, policy or statement carries is a ``mention`` entry."""
+    import attrs
+
+    from handmade import MADRID_TEXT, madrid_article
+    from migmodel import Corpus, DateMention, FuzzyDate, Span
+
+    start = MADRID_TEXT.index("March")
+    march = DateMention(
+        text="March", value=FuzzyDate.month(2022, 3), span=Span(start=start, end=start + 5)
+    )
+    article = attrs.evolve(madrid_article(), dates=(march,))
+    assert [e.kind for e in Corpus(articles=(article,)).timeline()] == ["mention", "programme"]

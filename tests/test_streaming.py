@@ -137,6 +137,18 @@ def test_a_non_utf8_file_gives_an_unreadable_source_article(archive: Path) -> No
     assert [w.code for w in article.warnings] == [WarningCode.UNREADABLE_SOURCE]
 
 
+def test_an_undecodable_bytes_pair_gives_an_unreadable_source_article() -> None:
+    """A (source, bytes) pair that is not UTF-8 is yielded with an UNREADABLE_SOURCE warning."""
+    (article,) = parse_many([("pasted", b"Lom\xe9, Togo")])
+    assert [w.code for w in article.warnings] == [WarningCode.UNREADABLE_SOURCE]
+
+
+def test_a_utf16_bytes_pair_parses_like_its_text() -> None:
+    """A (source, bytes) pair in UTF-16 with a byte-order mark parses like the string."""
+    (article,) = parse_many([("pasted", STORIES[2].encode("utf-16"))])
+    assert article == parse_article(STORIES[2], source="pasted")
+
+
 def test_the_unreadable_warning_gives_the_byte_offset(archive: Path) -> None:
     """The warning for an undecodable file says at which byte offset it fails."""
     (article,) = parse_many([archive / "d.txt"])
