@@ -197,7 +197,7 @@ def main() -> int:
     ]
     width = max(len(row[0]) for row in rows)
     for name, figure, target in rows:
-        print(f"{name:<{width}}  {figure:<34}  {target}")
+        print(f"{name:<{width}}  {figure:<34}  {target}".rstrip())
     if options.stream_workers > 1:
         workers = options.stream_workers
         print(f"  ({workers} workers; the largest worker's peak RSS {worker_mb:.1f} MB)")
