@@ -20,6 +20,7 @@ import attrs
 
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
+from migmodel._pipeline.positions import FactIndex
 from migmodel.model import (
     DateMention,
     EntityKind,
@@ -27,7 +28,6 @@ from migmodel.model import (
     Event,
     EventKind,
     FuzzyDate,
-    Place,
     PlaceKind,
     Precision,
     Span,
@@ -174,55 +174,6 @@ def _objects() -> dict[str, re.Pattern[str]]:
     }
 
 
-@attrs.define
-class _Index:
-    """Sorted mentions and dates, looked up by position in O(log n)."""
-
-    text: str
-    mentions: Sequence[ActorMention]
-    mention_starts: list[int]
-    dates: Sequence[DateMention]
-    date_starts: list[int]
-    places: dict[str, Place]
-
-    @classmethod
-    def build(cls, document: Document, actors: Actors, dates: Iterable[DateMention]) -> _Index:
-        mentions = sorted(actors.mentions, key=lambda mention: mention.span.start)
-        found_dates = sorted(dates, key=lambda mention: mention.span.start)
-        return cls(
-            text=document.text,
-            mentions=mentions,
-            mention_starts=[mention.span.start for mention in mentions],
-            dates=found_dates,
-            date_starts=[mention.span.start for mention in found_dates],
-            places={place.id: place for place in actors.places},
-        )
-
-    def mentions_in(self, start: int, end: int) -> list[ActorMention]:
-        index = bisect.bisect_left(self.mention_starts, start)
-        found = []
-        for mention in self.mentions[index:]:
-            if mention.span.start >= end:
-                break
-            if mention.span.end <= end:
-                found.append(mention)
-        return found
-
-    def dates_in(self, start: int, end: int) -> list[DateMention]:
-        index = bisect.bisect_left(self.date_starts, start)
-        found = []
-        for mention in self.dates[index:]:
-            if mention.span.start >= end:
-                break
-            if mention.span.end <= end:
-                found.append(mention)
-        return found
-
-    def place_kind(self, ref: EntityRef) -> PlaceKind | None:
-        place = self.places.get(ref.id)
-        return place.kind if place is not None else None
-
-
 @attrs.define(eq=False)
 class _Draft:
     """An event being put together from its mentions."""
@@ -310,7 +261,7 @@ def _after_aux(text: str, position: int, floor: int) -> bool:
     return bool(tokens) and tokens[-1] in _words("event_aux.txt")
 
 
-def _subject_gap(gap: str, index: _Index, start: int) -> bool:
+def _subject_gap(gap: str, index: FactIndex, start: int) -> bool:
     """Whether the words between a subject and its verb are only auxiliaries and dates."""
     characters = list(gap)
     for mention in index.dates_in(start, start + len(gap)):
@@ -324,7 +275,7 @@ def _subject_gap(gap: str, index: _Index, start: int) -> bool:
     return len(words) <= 5 and all(token.lower() in aux for token in words)
 
 
-def _subject(index: _Index, position: int, floor: int) -> list[ActorMention]:
+def _subject(index: FactIndex, position: int, floor: int) -> list[ActorMention]:
     """The actor mentions that are the subject of the verb at ``position``.
 
     Rule: the nearest mention before the verb, when only auxiliaries, adverbs, dates
@@ -377,7 +328,7 @@ def _following_word(text: str, position: int, ceiling: int) -> str:
     return match.group().lower() if match else ""
 
 
-def _is_participial(index: _Index, trigger: Span, sentence: Span) -> bool:
+def _is_participial(index: FactIndex, trigger: Span, sentence: Span) -> bool:
     """Whether a past participle modifies a noun (``the agreements signed with ...``).
 
     Rule: not after an auxiliary or a subject mention, and followed by a preposition
@@ -424,7 +375,7 @@ def _has_object(text: str, kind: EventKind, trigger: Span, sentence: Span) -> bo
     return after is not None or near
 
 
-def _met_with(index: _Index, trigger: Span, sentence: Span) -> bool:
+def _met_with(index: FactIndex, trigger: Span, sentence: Span) -> bool:
     text = index.text
     following = _following_word(text, trigger.end, sentence.end)
     if following in _words("event_meeting_objects.txt"):
@@ -443,7 +394,7 @@ def _met_with(index: _Index, trigger: Span, sentence: Span) -> bool:
     )
 
 
-def _candidates(index: _Index, sentences: Sequence[tuple[Span, int]]) -> list[_Candidate]:
+def _candidates(index: FactIndex, sentences: Sequence[tuple[Span, int]]) -> list[_Candidate]:
     """Every trigger occurrence that passes its class's rule, in text order."""
     pattern, table = _triggers()
     text = index.text
@@ -557,7 +508,7 @@ def _is_attributive_year(text: str, mention: DateMention) -> bool:
     return bool(_YEAR.fullmatch(mention.text.strip())) and following[:1].isupper()
 
 
-def _date(index: _Index, trigger: Span, sentence: Span) -> FuzzyDate | None:
+def _date(index: FactIndex, trigger: Span, sentence: Span) -> FuzzyDate | None:
     """The resolved date mention nearest to the trigger in its sentence."""
     start = max(sentence.start, trigger.start - _WINDOW)
     end = min(sentence.end, trigger.end + _WINDOW)
@@ -579,7 +530,7 @@ def _is_place(mention: ActorMention) -> bool:
     return mention.ref.kind is EntityKind.PLACE and mention.via is not MentionVia.DEMONYM
 
 
-def _place(index: _Index, kind: EventKind, trigger: Span, sentence: Span) -> EntityRef | None:
+def _place(index: FactIndex, kind: EventKind, trigger: Span, sentence: Span) -> EntityRef | None:
     """Where the event happens.
 
     Rule: the first place named after the trigger in its sentence behind ``in`` or
@@ -613,7 +564,7 @@ def _place(index: _Index, kind: EventKind, trigger: Span, sentence: Span) -> Ent
     return None
 
 
-def _listed_place(index: _Index, mention: ActorMention, sentence: Span) -> bool:
+def _listed_place(index: FactIndex, mention: ActorMention, sentence: Span) -> bool:
     """Whether a place heads a list of places (``in Amhara, Oromia and Tigray``)."""
     following = index.mentions_in(mention.span.end, min(sentence.end, mention.span.end + 8))
     return any(
@@ -622,7 +573,7 @@ def _listed_place(index: _Index, mention: ActorMention, sentence: Span) -> bool:
     )
 
 
-def _after_title_word(index: _Index, position: int, floor: int) -> bool:
+def _after_title_word(index: FactIndex, position: int, floor: int) -> bool:
     """``Representative in Jordan``: ``in`` after a capitalised title word, not an event's place.
 
     A capitalised date word (``on Tuesday in Rabat``) is no title.
@@ -640,7 +591,7 @@ def _after_title_word(index: _Index, position: int, floor: int) -> bool:
     return previous.group()[:1].isupper() and _WORD.fullmatch(previous.group()) is not None
 
 
-def _apposition_spans(index: _Index, start: int, end: int) -> list[tuple[int, int]]:
+def _apposition_spans(index: FactIndex, start: int, end: int) -> list[tuple[int, int]]:
     """The appositions after persons: ``, a member of the Senate,`` after ``Jane Doe``."""
     text = index.text
     found = []
@@ -666,7 +617,7 @@ def _refs(mentions: Iterable[ActorMention]) -> list[EntityRef]:
     return found
 
 
-def _named_actors(index: _Index, start: int, end: int) -> list[EntityRef]:
+def _named_actors(index: FactIndex, start: int, end: int) -> list[EntityRef]:
     """The persons and organisations named in a phrase, appositions left out.
 
     Countries count only when no person or organisation is named (``hosted by
@@ -698,7 +649,7 @@ def _named_actors(index: _Index, start: int, end: int) -> list[EntityRef]:
     return _refs(countries)
 
 
-def _before_new_subject(index: _Index, start: int, end: int) -> int:
+def _before_new_subject(index: FactIndex, start: int, end: int) -> int:
     """Cut a phrase before ``, NAME`` once it has named someone (``..., Secretary X said``)."""
     seen = False
     for mention in index.mentions_in(start, end):
@@ -712,7 +663,7 @@ def _before_new_subject(index: _Index, start: int, end: int) -> int:
     return end
 
 
-def _organiser_phrases(index: _Index, sentence: Span) -> list[tuple[int, list[EntityRef]]]:
+def _organiser_phrases(index: FactIndex, sentence: Span) -> list[tuple[int, list[EntityRef]]]:
     """Organisers named in a sentence, each with the position of its cue.
 
     Rules: the actors in the phrase after ``organized by``, ``hosted by``, ``at the
@@ -741,7 +692,7 @@ def _clean_theme(words: str) -> str | None:
     return words or None
 
 
-def _theme(index: _Index, trigger: Span, sentence: Span) -> str | None:
+def _theme(index: FactIndex, trigger: Span, sentence: Span) -> str | None:
     """The event's subject.
 
     Rules, in order: a quoted title after ``on``/``entitled``/``titled`` in the
@@ -785,7 +736,7 @@ def _theme(index: _Index, trigger: Span, sentence: Span) -> str | None:
     return _clean_theme(text[start:end])
 
 
-def _participants_by_cue(index: _Index, sentence: Span) -> list[EntityRef]:
+def _participants_by_cue(index: FactIndex, sentence: Span) -> list[EntityRef]:
     """Persons a sentence says took part (``took part``, ``attended``, ``participated``)."""
     if _participation_cues().search(index.text, sentence.start, sentence.end) is None:
         return []
@@ -804,7 +755,7 @@ def _extend(target: list[EntityRef], refs: Iterable[EntityRef]) -> None:
             target.append(ref)
 
 
-def _fill(draft: _Draft, index: _Index, candidate: _Candidate) -> None:
+def _fill(draft: _Draft, index: FactIndex, candidate: _Candidate) -> None:
     """Add what the words around one trigger tell about its event."""
     trigger, sentence = candidate.span, candidate.sentence
     if draft.date is None:
@@ -836,7 +787,7 @@ def _fill(draft: _Draft, index: _Index, candidate: _Candidate) -> None:
         _extend(draft.organizers, subject)
 
 
-def _opening_subjects(index: _Index, sentence: Span) -> list[ActorMention]:
+def _opening_subjects(index: FactIndex, sentence: Span) -> list[ActorMention]:
     """The persons and organisations that open a sentence, joined by ``and``.
 
     ``The Ministry of Labour and the ILO reviewed ..., at a meeting ...``: both took
@@ -863,7 +814,7 @@ def _opening_subjects(index: _Index, sentence: Span) -> list[ActorMention]:
     ]
 
 
-def _compatible(draft: _Draft, index: _Index, candidate: _Candidate) -> bool:
+def _compatible(draft: _Draft, index: FactIndex, candidate: _Candidate) -> bool:
     date = _date(index, candidate.span, candidate.sentence)
     return draft.date is None or date is None or draft.date.overlaps(date)
 
@@ -888,7 +839,7 @@ class _Registry:
         draft.last_number = candidate.number
         draft.last_end = candidate.span.end
 
-    def target(self, index: _Index, candidate: _Candidate) -> _Draft | None:
+    def target(self, index: FactIndex, candidate: _Candidate) -> _Draft | None:
         """The earlier event a mention refers back to, if any.
 
         Rules: ``the``/``this``/``that`` + a gathering noun (or ``the event``) refers
@@ -977,7 +928,7 @@ def _speakers(
                 _extend(gathering.participants, [speaker])
 
 
-def _dateline_place(document: Document, index: _Index) -> EntityRef | None:
+def _dateline_place(document: Document, index: FactIndex) -> EntityRef | None:
     dateline = document.layout.dateline
     if dateline is None or dateline.place is None:
         return None
@@ -1036,7 +987,7 @@ def events(
       says ``took part``, ``participated`` or ``attended``.
     - description and span: the clause around the first trigger (see ``_clause``).
     """
-    index = _Index.build(document, actors, dates)
+    index = FactIndex.build(document, actors, dates)
     sentences = _body_sentences(document)
     registry = _Registry()
     for candidate in _candidates(index, sentences):

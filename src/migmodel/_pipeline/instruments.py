@@ -22,13 +22,13 @@ import attrs
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
 from migmodel._pipeline.ids import slugify
+from migmodel._pipeline.positions import FactIndex
 from migmodel.model import (
     DateMention,
     EntityKind,
     EntityRef,
     FuzzyDate,
     Mention,
-    Place,
     PlaceKind,
     Policy,
     PolicyKind,
@@ -258,72 +258,6 @@ class _Draft:
     last_sentence: int = 0
 
 
-@attrs.define
-class _Index:
-    """Mentions and dates sorted by position, looked up with bisection."""
-
-    text: str
-    mentions: Sequence[ActorMention]
-    mention_starts: list[int]
-    dates: Sequence[DateMention]
-    date_starts: list[int]
-    places: dict[str, Place]
-    org_countries: dict[str, str | None]
-
-    @classmethod
-    def build(cls, document: Document, actors: Actors, dates: Iterable[DateMention]) -> _Index:
-        mentions = sorted(actors.mentions, key=lambda mention: mention.span.start)
-        found_dates = sorted(dates, key=lambda mention: mention.span.start)
-        return cls(
-            text=document.text,
-            mentions=mentions,
-            mention_starts=[mention.span.start for mention in mentions],
-            dates=found_dates,
-            date_starts=[mention.span.start for mention in found_dates],
-            places={place.id: place for place in actors.places},
-            org_countries={org.id: org.country for org in actors.organizations},
-        )
-
-    def mentions_in(self, start: int, end: int) -> list[ActorMention]:
-        index = bisect.bisect_left(self.mention_starts, start)
-        found = []
-        for mention in self.mentions[index:]:
-            if mention.span.start >= end:
-                break
-            if mention.span.end <= end:
-                found.append(mention)
-        return found
-
-    def overlapping(self, start: int, end: int) -> list[ActorMention]:
-        index = max(0, bisect.bisect_left(self.mention_starts, start) - 1)
-        return [
-            mention
-            for mention in self.mentions[index : index + 8]
-            if mention.span.start < end and start < mention.span.end
-        ]
-
-    def dates_in(self, start: int, end: int) -> list[DateMention]:
-        index = bisect.bisect_left(self.date_starts, start)
-        found = []
-        for mention in self.dates[index:]:
-            if mention.span.start >= end:
-                break
-            if mention.span.end <= end:
-                found.append(mention)
-        return found
-
-    def country_of(self, mention: ActorMention) -> str | None:
-        """The country a mention names: a country or its demonym; an organisation's country."""
-        if mention.ref.kind is EntityKind.PLACE:
-            place = self.places.get(mention.ref.id)
-            if place is not None and place.kind is PlaceKind.COUNTRY:
-                return place.country
-            return None
-        if mention.ref.kind is EntityKind.ORGANIZATION:
-            return self.org_countries.get(mention.ref.id)
-        return None
-
-
 def _body_sentences(document: Document) -> list[Span]:
     found = [sentence.span for sentence in document.sentences if sentence.paragraph >= 0]
     if found:
@@ -437,7 +371,7 @@ def _designators(tokens: Sequence[re.Match[str]], position: int) -> int:
     return position
 
 
-def _named(index: _Index, sentence: Span, number: int) -> list[_Found]:
+def _named(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     """Capitalised instrument names in a sentence.
 
     Rule: a capitalised head noun (``Strategy``, ``Act``, ``Compact``, ``Process`` ...)
@@ -527,7 +461,7 @@ def _named(index: _Index, sentence: Span, number: int) -> list[_Found]:
     return found
 
 
-def _complement_end(index: _Index, start: int, limit: int) -> int:
+def _complement_end(index: FactIndex, start: int, limit: int) -> int:
     """Where a lower-case complement or objective ends.
 
     Rule: at ``. ; : ! ?``, brackets or quotation marks; before a phrase of
@@ -589,7 +523,7 @@ def _complement_end(index: _Index, start: int, limit: int) -> int:
     return trailing.start() if trailing is not None else end
 
 
-def _described(index: _Index, sentence: Span, number: int) -> list[_Found]:
+def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     """Lower-case instrument descriptions in a sentence.
 
     Rule: a determiner (``a``, ``the``, ``its``, ``several``, a number or a
@@ -664,7 +598,7 @@ def _described(index: _Index, sentence: Span, number: int) -> list[_Found]:
     return found
 
 
-def _anaphors(index: _Index, sentence: Span, number: int) -> list[_Found]:
+def _anaphors(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     """``This vision``, ``these measures``; and ``It``/``Its`` opening a sentence."""
     text = index.text
     found = [
@@ -698,7 +632,7 @@ def _anaphors(index: _Index, sentence: Span, number: int) -> list[_Found]:
     return found
 
 
-def _mentions_in_sentence(index: _Index, sentence: Span, number: int) -> list[_Found]:
+def _mentions_in_sentence(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     """The instrument mentions of a sentence, overlaps settled, in text order.
 
     Rule: a capitalised name beats a description over the same words, except a lone
@@ -742,7 +676,7 @@ def _name_text(text: str, span: Span) -> str:
     return " ".join(span.of(text).split()).strip(" ,;:.")
 
 
-def _dateline_country(index: _Index, document: Document) -> str | None:
+def _dateline_country(index: FactIndex, document: Document) -> str | None:
     """The country of the dateline's place, if any."""
     dateline = document.layout.dateline
     if dateline is None or dateline.place is None:
@@ -754,7 +688,7 @@ def _dateline_country(index: _Index, document: Document) -> str | None:
     return None
 
 
-def _dominant_country(index: _Index, document: Document) -> str | None:
+def _dominant_country(index: FactIndex, document: Document) -> str | None:
     """The article's main country: the one named most often, its dateline counting three times.
 
     Mentions of any kind count (names, demonyms, ``the Kingdom``); a dateline city
@@ -776,7 +710,7 @@ def _dominant_country(index: _Index, document: Document) -> str | None:
     return max(counts, key=lambda country: counts[country])
 
 
-def _is_venue(index: _Index, mention: ActorMention) -> bool:
+def _is_venue(index: FactIndex, mention: ActorMention) -> bool:
     """A city in an instrument's name (``Rabat Process``, ``Istanbul Declaration``) is where
     it was made, not a party to it."""
     if mention.ref.kind is not EntityKind.PLACE:
@@ -785,7 +719,7 @@ def _is_venue(index: _Index, mention: ActorMention) -> bool:
     return place is not None and place.kind is PlaceKind.CITY
 
 
-def _ref_owner(index: _Index, mention: ActorMention) -> tuple[str | None, EntityRef | None]:
+def _ref_owner(index: FactIndex, mention: ActorMention) -> tuple[str | None, EntityRef | None]:
     """A mention as an owner: (country, party) -- a country, or an organisation or region."""
     country = index.country_of(mention)
     if mention.ref.kind is EntityKind.PLACE and country is not None:
@@ -793,7 +727,9 @@ def _ref_owner(index: _Index, mention: ActorMention) -> tuple[str | None, Entity
     return country, mention.ref
 
 
-def _subject_owner(index: _Index, found: _Found, sentence: Span, floor: int) -> ActorMention | None:
+def _subject_owner(
+    index: FactIndex, found: _Found, sentence: Span, floor: int
+) -> ActorMention | None:
     """The nearest organisation or country before the instrument that is not an object.
 
     Rule: the closest organisation or country mention earlier in the sentence, not
@@ -820,7 +756,7 @@ def _subject_owner(index: _Index, found: _Found, sentence: Span, floor: int) -> 
     return None
 
 
-def _coordinated(index: _Index, mention: ActorMention) -> list[ActorMention]:
+def _coordinated(index: FactIndex, mention: ActorMention) -> list[ActorMention]:
     """A mention and those joined to it before by ``and`` or commas (``Spain and Senegal``)."""
     found = [mention]
     earlier = index.mentions_in(max(0, mention.span.start - _WINDOW), mention.span.start)
@@ -837,7 +773,7 @@ def _coordinated(index: _Index, mention: ActorMention) -> list[ActorMention]:
 
 
 def _owners(
-    index: _Index,
+    index: FactIndex,
     found: _Found,
     *,
     kind: PolicyKind,
@@ -936,7 +872,7 @@ def _owners(
     return country, parties
 
 
-def _nearest_date(index: _Index, position: int, sentence: Span) -> FuzzyDate | None:
+def _nearest_date(index: FactIndex, position: int, sentence: Span) -> FuzzyDate | None:
     best: tuple[int, FuzzyDate] | None = None
     start = max(sentence.start, position - 150)
     end = min(sentence.end, position + 150)
@@ -949,7 +885,7 @@ def _nearest_date(index: _Index, position: int, sentence: Span) -> FuzzyDate | N
     return best[1] if best is not None else None
 
 
-def _date(index: _Index, found: _Found, sentence: Span) -> FuzzyDate | None:
+def _date(index: FactIndex, found: _Found, sentence: Span) -> FuzzyDate | None:
     """When an instrument was made.
 
     Rules, in order: a date inside its name (``the 2011 Constitution``,
@@ -981,7 +917,7 @@ def _date(index: _Index, found: _Found, sentence: Span) -> FuzzyDate | None:
     return _nearest_date(index, verb.start(), sentence)
 
 
-def _creation_before(index: _Index, found: _Found, sentence: Span) -> re.Match[str] | None:
+def _creation_before(index: FactIndex, found: _Found, sentence: Span) -> re.Match[str] | None:
     """A creation verb up to four small words before the instrument (``launched a new``)."""
     text = index.text
     floor = max(sentence.start, found.start - 60)
@@ -1015,7 +951,7 @@ def _list_end(text: str, start: int, end: int) -> int:
     return min(end, start + 600)
 
 
-def _objectives(index: _Index, sentence: Span) -> list[tuple[int, list[str], str]]:
+def _objectives(index: FactIndex, sentence: Span) -> list[tuple[int, list[str], str]]:
     """Objectives announced in a sentence: (cue start, items, mode).
 
     Rules: ``objectives``/``goals``/``priorities``/``pillars``/``axes`` + colon + a
@@ -1089,7 +1025,7 @@ def instruments(
       defines 27 specific objectives``).
     - ids: ``policy:`` + the slug of the name; mentions of the same name are one.
     """
-    index = _Index.build(document, actors, dates)
+    index = FactIndex.build(document, actors, dates)
     text = index.text
     sentences = _body_sentences(document)
     dominant = _dominant_country(index, document)
@@ -1196,7 +1132,7 @@ def _resolve(
 
 
 def _attach_objectives(
-    index: _Index, sentence: Span, resolved: Sequence[tuple[_Found, _Draft]]
+    index: FactIndex, sentence: Span, resolved: Sequence[tuple[_Found, _Draft]]
 ) -> None:
     starts = [found.start for found, _ in resolved]
     for cue_start, items, mode in sorted(
