@@ -455,6 +455,17 @@ def test_future_cue_sends_a_weekday_forward() -> None:
     assert _value("The envoy will travel to Accra on Monday.").earliest == dt.date(2024, 4, 29)
 
 
+def test_past_verb_after_a_future_cue_keeps_the_weekday_past() -> None:
+    """ "will grant ... under a deal signed on Tuesday" is the Tuesday before."""
+    text = "Rome will grant visas under a deal signed on Tuesday by the two ministers."
+    assert _value(text).earliest == dt.date(2024, 4, 23)
+
+
+def test_proceed_is_not_a_past_verb() -> None:
+    """ "will proceed on Monday" stays in the future: "-eed" verbs are not past forms."""
+    assert _value("The talks will proceed on Monday.").earliest == dt.date(2024, 4, 29)
+
+
 def test_month_without_year_soon_after_reference_is_upcoming() -> None:
     """ "in September" written in mid-July is this September."""
     found = _value("The committee meets in September.", reference=dt.date(2023, 7, 17))

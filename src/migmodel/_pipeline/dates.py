@@ -217,6 +217,9 @@ _AFTER_YEAR = re.compile(
     r"|\s{1,3}(?P<first>[A-Za-z][A-Za-z'-]{0,40})(?:\s{1,3}(?P<second>[A-Za-z][A-Za-z'-]{0,40}))?"
 )
 _FUTURE = re.compile(rf"(?<![\w'’])(?i:{_alternation(load_lines('dates_future_cues.txt'))})(?!\w)")
+_PAST_VERB = re.compile(
+    rf"(?<![\w'’])(?:[a-z]{{2,20}}[a-df-z]ed|{_alternation(load_lines('dates_past_verbs.txt'))})(?!\w)"
+)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _RANGE_JOIN = re.compile(r"\s*(?:(?P<word>(?i:to|until|till|through|and))\s+|[-–—]\s*)")
 _RANGE_OPEN = re.compile(r"(?<!\w)(?P<open>(?i:from|between))\s+$")
@@ -279,7 +282,12 @@ def _future_cue(context: _Context, position: int) -> bool:
     ends = [match.end() for match in _SENTENCE_END.finditer(window)]
     if ends:
         window = window[ends[-1] :]
-    return _FUTURE.search(window) is not None
+    cues = list(_FUTURE.finditer(window))
+    if not cues:
+        return False
+    # "will grant visas under an agreement signed on Thursday": a past verb after the cue
+    # puts the date in the past again.
+    return _PAST_VERB.search(window, cues[-1].end()) is None
 
 
 def _count(words: str) -> int | None:
