@@ -409,6 +409,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ),
         (person("Ana Lopez"), place("Dakar"), person("Olu Cole")),
     ),
+    "but_said_bare_clause": (
+        (
+            (
+                "Jane Okoro stressed that Ghana would cooperate, but said her country "
+                "could not carry the burden alone."
+            ),
+        ),
+        (person("Jane Okoro"), place("Ghana")),
+    ),
     "speaker_on_monday_said": (
         ("Labour Secretary Jane Okoro on Monday said the agency would repatriate more workers.",),
         (person("Jane Okoro"),),
@@ -1149,3 +1158,16 @@ def test_a_day_between_speaker_and_verb_keeps_the_speaker() -> None:
 def test_a_name_ending_a_relative_clause_is_not_the_speaker() -> None:
     """``X, who travelled with Y, said``: X speaks, not Y."""
     assert speaker_name(only("relative_clause_names_another")) == "Ana Lopez"
+
+
+def test_but_said_with_a_bare_clause_is_a_second_statement() -> None:
+    """``X stressed that ..., but said her country ...``: two statements by X."""
+    assert [(s.cue, speaker_name(s)) for s in example("but_said_bare_clause")] == [
+        ("stress", "Jane Okoro"),
+        ("say", "Jane Okoro"),
+    ]
+
+
+def test_but_said_cuts_the_first_statement_at_the_conjunction() -> None:
+    """The first statement stops before ``, but said``."""
+    assert example("but_said_bare_clause")[0].text == "Ghana would cooperate"

@@ -393,13 +393,24 @@ def _participle_cut(text: str, low: int, cue: Cue) -> int | None:
     return None
 
 
+_BARE_CLAUSE_VERBS = frozenset({"say", "add"})
+"""Verbs whose clause may follow with no ``that``: ``..., but said his country was ready``."""
+
+_CLAUSE_START = re.compile(
+    r"(?:it|he|she|they|we|there|this|these|his|her|its|their|the|(?-i:[A-Z])\w*)\s",
+    re.IGNORECASE,
+)
+"""The first word of a clause with its own subject, after a bare ``said``."""
+
+
 def _coordinated_cut(text: str, low: int, cue: Cue) -> int | None:
     """Where a verb sharing the main clause's subject starts: ``..., but warned that``.
 
     A finite cue with no subject of its own, right after ``and`` or ``but`` (``also``
     may follow), is read like a participle: it takes the main clause's speaker, and the
     content before it stops at the conjunction (or the comma before it). It must
-    introduce a that-clause or a colon (``a free and informed choice`` has no verb).
+    introduce a that-clause or a colon (``a free and informed choice`` has no verb),
+    except ``said``/``added`` followed by a clause's subject (``but said his country``).
     """
     words_before = list(_WORD.finditer(text, max(low, cue.span.start - 30), cue.span.start))
     if words_before and words_before[-1].group().casefold() == "also":
@@ -411,7 +422,11 @@ def _coordinated_cut(text: str, low: int, cue: Cue) -> int | None:
         return None
     colon = _skip_spaces(text, cue.span.end, min(len(text), cue.span.end + 5))
     introduces = colon < len(text) and text[colon] == ":"
-    if not introduces and _that_after(text, cue.span.end, len(text), addressee=True) is None:
+    if (
+        not introduces
+        and _that_after(text, cue.span.end, len(text), addressee=True) is None
+        and not (cue.lemma in _BARE_CLAUSE_VERBS and _CLAUSE_START.match(text, colon))
+    ):
         return None
     index = conjunction.start()
     while index > low and text[index - 1].isspace():
