@@ -875,3 +875,16 @@ def test_single_place_after_in_is_the_venue() -> None:
     """``launched a programme in Hargeisa``: a single place behind ``in`` is the venue."""
     text = "The government launched a programme for returnees in Hargeisa."
     assert only(_events_of(text, named(place("Hargeisa")))).place == place("Hargeisa")
+
+
+def test_will_meet_again_in_a_city_is_a_meeting() -> None:
+    """``will meet again in Tunis`` announces a meeting."""
+    text = "The two ministers will meet again in Tunis in June to review progress."
+    found = _events_of(text, named(place("Tunis")))
+    assert [event.kind for event in found] == [EventKind.MEETING]
+
+
+def test_meet_related_challenges_is_not_a_meeting() -> None:
+    """``to meet related challenges`` is an aim, not a meeting."""
+    text = "The initiative aims to meet related challenges and meet the needs of migrants."
+    assert _events_of(text) == ()

@@ -96,6 +96,11 @@ class _Trigger:
 
 
 _MET_VERBS = frozenset({"met", "meets"})
+
+
+def _is_base_meet(text: str, trigger: Span) -> bool:
+    """Whether the trigger is the base verb ``meet``."""
+    return trigger.of(text).casefold() == "meet"
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s{1,3}(?:to|where|which|who|and|but)\s")
 _LIST_JOINT = re.compile(r"\s{0,2}(?:,|and|or)\s{1,3}")
 
@@ -376,9 +381,16 @@ def _has_object(text: str, kind: EventKind, trigger: Span, sentence: Span) -> bo
 
 
 def _met_with(index: FactIndex, trigger: Span, sentence: Span) -> bool:
+    """Whether ``met``/``meet`` reports a meeting: a partner or, for the base verb, a
+    time or place after it (``will meet again in Tunis``), not an object such as
+    ``to meet related challenges``."""
     text = index.text
     following = _following_word(text, trigger.end, sentence.end)
     if following in _words("event_meeting_objects.txt"):
+        return True
+    if _is_base_meet(text, trigger) and (
+        following in _words("event_meet_followers.txt") or not following
+    ):
         return True
     window_end = min(sentence.end, trigger.end + 40)
     after = [word.lower() for word in _WORD.findall(text, trigger.end, window_end)]
@@ -419,7 +431,7 @@ def _candidates(index: FactIndex, sentences: Sequence[tuple[Span, int]]) -> list
                 continue
             if (
                 kind is EventKind.MEETING
-                and trigger.word_class == "verb"
+                and trigger.word_class in ("verb", "both")
                 and not _met_with(index, span, sentence)
             ):
                 continue
