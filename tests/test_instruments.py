@@ -726,3 +726,14 @@ def test_city_in_a_process_name_gives_no_country() -> None:
     prague, czechia = place("Prague"), place("Czech Republic", "CZ")
     text = "The Czech Republic hosts the Prague Process on migration this year."
     assert only(run(text, named(prague), named(czechia))).country is None
+
+
+def test_signed_agreement_needs_no_migration_word() -> None:
+    """``an agreement signed on Thursday`` is an AGREEMENT even with no migration word in it."""
+    text = "Visas will follow under an agreement signed on Thursday by the two ministers."
+    assert only(run(text)).kind is PolicyKind.AGREEMENT
+
+
+def test_deal_reached_without_migration_words_is_not_an_instrument() -> None:
+    """``The deal reached last week covers trade only`` names no migration instrument."""
+    assert run("The deal reached last week covers trade only.") == ()

@@ -523,6 +523,10 @@ def _complement_end(index: FactIndex, start: int, limit: int) -> int:
     return trailing.start() if trailing is not None else end
 
 
+_SIGNED_AFTER = re.compile(r"\s{1,3}(?:signed|concluded|inked)\b")
+"""A signing verb right after an agreement's head noun."""
+
+
 def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     """Lower-case instrument descriptions in a sentence.
 
@@ -533,7 +537,9 @@ def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     ``on``/``for``/``to``/``aimed at``/``signed with`` ... runs to the end of the
     clause. The description is an instrument when its words carry a migration cue
     (``data/instrument_cues.txt``); its name leaves out the determiner and joins the
-    complement when the head and its modifiers have no cue of their own.
+    complement when the head and its modifiers have no cue of their own. An agreement
+    followed by ``signed``, ``concluded`` or ``inked`` needs no cue (``an agreement signed
+    on Thursday by the two ministers``): a signed agreement is news in this genre.
     """
     text = index.text
     found = []
@@ -579,6 +585,8 @@ def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
             ):
                 cue = True
                 name_end = phrase_end
+        if not cue and kind is PolicyKind.AGREEMENT and _SIGNED_AFTER.match(text, head_end):
+            cue = True
         found.append(
             _Found(
                 shape=_Shape.DESCRIBED,
