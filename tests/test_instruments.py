@@ -737,3 +737,15 @@ def test_signed_agreement_needs_no_migration_word() -> None:
 def test_deal_reached_without_migration_words_is_not_an_instrument() -> None:
     """``The deal reached last week covers trade only`` names no migration instrument."""
     assert run("The deal reached last week covers trade only.") == ()
+
+
+def test_name_stops_before_a_new_clause_after_a_comma() -> None:
+    """``a 2016 deal between the EU and Turkey, people who ...``: the name stops at the comma."""
+    from migmodel import parse_article
+
+    text = (
+        "Under a 2016 deal between the EU and Turkey, people who arrive irregularly "
+        "on the islands can be returned."
+    )
+    names = [policy.name for policy in parse_article(text).policies]
+    assert names == ["2016 deal between the EU and Turkey"]

@@ -468,7 +468,8 @@ def _complement_end(index: FactIndex, start: int, limit: int) -> int:
     ``instrument_complement_breaks.txt`` (``during``, ``to parliament``); at a comma followed by a
     capitalised word (or ``the`` and one), a word in -ing or a clause word
     (``which``, ``she``), or by a
-    reporting word within four words (``, the minister said``); before a date
+    reporting word within four words (``, the minister said``); before ``, people who``
+    (a short piece after a comma that a relative clause follows); before a date
     (``in 2017``) or a place behind ``in``/``at`` (``in Dakar``); or after 40 words.
     """
     text = index.text
@@ -493,12 +494,15 @@ def _complement_end(index: FactIndex, start: int, limit: int) -> int:
     end = start
     words = 0
     previous_comma = False
+    before_comma = None  # where the complement ended at the last comma, and words since
+    since_comma = 0
     for position, match in enumerate(tokens):
         token = match.group()
         if token in _HARD_STOP:
             break
         if token == ",":
             previous_comma = True
+            before_comma, since_comma = end, 0
             continue
         lower = token.lower()
         following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
@@ -513,8 +517,11 @@ def _complement_end(index: FactIndex, start: int, limit: int) -> int:
         ):
             break
         if lower in {"which", "who", "whose", "while", "whereas"}:
+            if before_comma is not None and since_comma <= 2:
+                end = before_comma  # ", people who arrive": the subject of a new clause
             break
         previous_comma = False
+        since_comma += 1
         words += 1
         if words > _MAX_COMPLEMENT_WORDS:
             break
