@@ -101,6 +101,8 @@ _MET_VERBS = frozenset({"met", "meets"})
 def _is_base_meet(text: str, trigger: Span) -> bool:
     """Whether the trigger is the base verb ``meet``."""
     return trigger.of(text).casefold() == "meet"
+
+
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s{1,3}(?:to|where|which|who|and|but)\s")
 _LIST_JOINT = re.compile(r"\s{0,2}(?:,|and|or)\s{1,3}")
 
