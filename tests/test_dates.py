@@ -461,6 +461,11 @@ def test_past_verb_after_a_future_cue_keeps_the_weekday_past() -> None:
     assert _value(text).earliest == dt.date(2024, 4, 23)
 
 
+def test_would_makes_a_yearless_month_the_next_one() -> None:
+    """ "would extend it by December" (reported future) is the coming December."""
+    assert _value("He said Rome would extend it by December.").earliest == dt.date(2024, 12, 1)
+
+
 def test_proceed_is_not_a_past_verb() -> None:
     """ "will proceed on Monday" stays in the future: "-eed" verbs are not past forms."""
     assert _value("The talks will proceed on Monday.").earliest == dt.date(2024, 4, 29)

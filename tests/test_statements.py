@@ -418,6 +418,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ),
         (person("Jane Okoro"), place("Ghana")),
     ),
+    "according_to_name_with_commas": (
+        (
+            (
+                "Some 2.7 million people work abroad, according to the Bureau of Manpower, "
+                "Employment and Training."
+            ),
+        ),
+        (org("Bureau of Manpower, Employment and Training"),),
+    ),
     "speaker_on_monday_said": (
         ("Labour Secretary Jane Okoro on Monday said the agency would repatriate more workers.",),
         (person("Jane Okoro"),),
@@ -1171,3 +1180,10 @@ def test_but_said_with_a_bare_clause_is_a_second_statement() -> None:
 def test_but_said_cuts_the_first_statement_at_the_conjunction() -> None:
     """The first statement stops before ``, but said``."""
     assert example("but_said_bare_clause")[0].text == "Ghana would cooperate"
+
+
+def test_according_to_a_name_with_commas_names_the_whole_body() -> None:
+    """``according to the Bureau of Manpower, Employment and Training``: the body speaks."""
+    assert speaker_name(only("according_to_name_with_commas")) == (
+        "Bureau of Manpower, Employment and Training"
+    )

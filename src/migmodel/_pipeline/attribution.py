@@ -665,7 +665,8 @@ def _title_gap(text: str, start: int, end: int) -> bool:
 def _according(text: str, cue: Cue, high: int, index: MentionIndex) -> tuple[Speaker, int] | None:
     """The source named after ``according to`` and where its noun phrase ends.
 
-    The phrase runs to the next comma or the end of the sentence, when that is near. Its
+    The phrase runs to the next comma (or past it, to the end of a name that holds
+    commas) or the end of the sentence, when that is near. Its
     source is the first person in it, else the first organisation (``according to the
     Niamey-based NGO X``, ``according to a statement by the ministry``), else a country or
     city named right after (``according to Spain's interior ministry``), never a demonym;
@@ -677,6 +678,9 @@ def _according(text: str, cue: Cue, high: int, index: MentionIndex) -> tuple[Spe
         return None
     while end > cue.span.end and not text[end - 1].isalnum():
         end -= 1
+    # A name with commas in it runs on: "according to the Bureau of Manpower, Employment
+    # and Training".
+    end = max([end, *(m.span.end for m in index.starting(cue.span.end, end))])
     inside = [
         mention
         for mention in index.within(cue.span.end, end)
