@@ -1158,3 +1158,11 @@ def test_linear_time_on_capitalised_words() -> None:
     timed(small)
     baseline = min(timed(small) for _ in range(2))
     assert timed(large) < baseline * 50
+
+
+def test_united_nations_refugee_agency_is_unhcr() -> None:
+    """``the United Nations refugee agency`` is UNHCR, not the United Nations."""
+    from migmodel import parse_article
+
+    text = "Arrivals doubled this year, the United Nations refugee agency said on Friday."
+    assert [org.acronym for org in parse_article(text).organizations] == ["UNHCR"]
