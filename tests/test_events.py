@@ -888,3 +888,19 @@ def test_meet_related_challenges_is_not_a_meeting() -> None:
     """``to meet related challenges`` is an aim, not a meeting."""
     text = "The initiative aims to meet related challenges and meet the needs of migrants."
     assert _events_of(text) == ()
+
+
+def test_news_conference_is_not_an_event() -> None:
+    """``told a news conference`` is where speech was reported, not a conference."""
+    text = "The minister told a news conference in Accra that visas would be cheaper."
+    assert _events_of(text, named(place("Accra"))) == ()
+
+
+def test_place_joined_by_and_is_a_scope_not_a_venue() -> None:
+    """``centres in Guatemala and Colombia`` lists a scope; the talks have no venue from it."""
+    from migmodel import parse_article
+
+    text = (
+        "After talks with Minister Ana Ruiz, she said centres would open in Guatemala and Colombia."
+    )
+    assert [event.place for event in parse_article(text).events] == [None]

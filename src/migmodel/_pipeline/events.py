@@ -330,6 +330,12 @@ def _preceding_word(text: str, position: int, floor: int) -> str:
     return tokens[-1] if tokens else ""
 
 
+def _word_before(text: str, position: int, floor: int) -> str:
+    """The word (lower case) that ends right before ``position``, or ""."""
+    words = _WORD.findall(text, max(floor, position - 30), position)
+    return words[-1].lower() if words else ""
+
+
 def _following_word(text: str, position: int, ceiling: int) -> str:
     match = _TOKEN.search(text, position, min(ceiling, position + 80))
     return match.group().lower() if match else ""
@@ -421,6 +427,8 @@ def _candidates(index: FactIndex, sentences: Sequence[tuple[Span, int]]) -> list
             span = Span(start=match.start(), end=match.end())
             if text[span.end : span.end + 1] == ":":
                 continue  # a label ("Published: June 3"), not an event
+            if _word_before(text, span.start, sentence.start) in _words("event_press_words.txt"):
+                continue  # "a news conference": where speech is reported, not an event
             kind = None if trigger.kind == _ANAPHOR else EventKind(trigger.kind)
             licensed, definite = _licensed(text, span.start, sentence.start)
             if trigger.word_class == "noun" and not licensed:
@@ -580,7 +588,7 @@ def _place(index: FactIndex, kind: EventKind, trigger: Span, sentence: Span) -> 
 
 def _listed_place(index: FactIndex, mention: ActorMention, sentence: Span) -> bool:
     """Whether a place heads a list of places (``in Amhara, Oromia and Tigray``)."""
-    following = index.mentions_in(mention.span.end, min(sentence.end, mention.span.end + 8))
+    following = index.mentions_in(mention.span.end, min(sentence.end, mention.span.end + 60))
     return any(
         _is_place(other) and _LIST_JOINT.fullmatch(index.text[mention.span.end : other.span.start])
         for other in following
