@@ -14,7 +14,8 @@ import datetime as dt
 import functools
 from pathlib import Path
 
-from migmodel import Article, Event, EventKind, Policy, PolicyKind, Topic
+from acceptance import events_of_kind, policies_named
+from migmodel import Article, EventKind, PolicyKind, Topic
 from migmodel._pipeline.ids import fold
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -38,16 +39,6 @@ def _article(stem: str) -> Article:
     return parse_article(path.read_bytes(), source=path.name)
 
 
-def _events(article: Article, kind: EventKind) -> tuple[Event, ...]:
-    """The events of kind ``kind``."""
-    return tuple(event for event in article.events if event.kind is kind)
-
-
-def _policies(article: Article, words: str) -> tuple[Policy, ...]:
-    """The policies whose name contains ``words`` (case and accents ignored)."""
-    return tuple(policy for policy in article.policies if fold(words) in fold(policy.name))
-
-
 def _has_place(article: Article, name: str) -> bool:
     """Whether the article has a place called ``name``."""
     return any(fold(place.name) == fold(name) for place in article.places)
@@ -63,12 +54,12 @@ def _ref_names(article: Article, refs: tuple[object, ...]) -> str:
 
 def test_decree_adoption_event() -> None:
     """``The Council of Ministers on Wednesday adopted a decree`` is an adoption."""
-    assert _events(_article(DECREE), EventKind.ADOPTION)
+    assert events_of_kind(_article(DECREE), EventKind.ADOPTION)
 
 
 def test_decree_adopted_by_the_council() -> None:
     """The Council of Ministers organised the adoption."""
-    adoptions = _events(_article(DECREE), EventKind.ADOPTION)
+    adoptions = events_of_kind(_article(DECREE), EventKind.ADOPTION)
     assert any(
         "council of ministers" in _ref_names(_article(DECREE), e.organizers) for e in adoptions
     )
@@ -76,22 +67,26 @@ def test_decree_adopted_by_the_council() -> None:
 
 def test_decree_is_a_law() -> None:
     """The decree on employing foreign workers is a LAW."""
-    assert any(policy.kind is PolicyKind.LAW for policy in _policies(_article(DECREE), "decree"))
+    assert any(
+        policy.kind is PolicyKind.LAW for policy in policies_named(_article(DECREE), "decree")
+    )
 
 
 def test_decree_is_mauritanian() -> None:
     """The decree is Mauritania's."""
-    assert any(policy.country == "MR" for policy in _policies(_article(DECREE), "decree"))
+    assert any(policy.country == "MR" for policy in policies_named(_article(DECREE), "decree"))
 
 
 def test_decree_name_is_not_cut_at_setting() -> None:
     """The decree's name keeps what it sets out: the employment of foreign workers."""
-    assert any("foreign workers" in policy.name for policy in _policies(_article(DECREE), "decree"))
+    assert any(
+        "foreign workers" in policy.name for policy in policies_named(_article(DECREE), "decree")
+    )
 
 
 def test_decree_draft_trafficking_law() -> None:
     """``a draft law on the prevention of human trafficking`` is a LAW."""
-    found = _policies(_article(DECREE), "law on the prevention of human trafficking")
+    found = policies_named(_article(DECREE), "law on the prevention of human trafficking")
     assert any(policy.kind is PolicyKind.LAW for policy in found)
 
 
@@ -115,29 +110,29 @@ def test_decree_place_nouakchott() -> None:
 
 def test_bill_passing_is_an_adoption() -> None:
     """``The National Assembly on Thursday passed the ... Bill`` is an adoption."""
-    assert _events(_article(BILL), EventKind.ADOPTION)
+    assert events_of_kind(_article(BILL), EventKind.ADOPTION)
 
 
 def test_bill_passed_by_the_national_assembly() -> None:
     """The National Assembly passed the bill."""
-    adoptions = _events(_article(BILL), EventKind.ADOPTION)
+    adoptions = events_of_kind(_article(BILL), EventKind.ADOPTION)
     assert any("national assembly" in _ref_names(_article(BILL), e.organizers) for e in adoptions)
 
 
 def test_bill_name_keeps_bracketed_word() -> None:
     """The bill is named ``Refugees (Amendment) Bill``, bracket included."""
-    assert _policies(_article(BILL), "Refugees (Amendment) Bill")
+    assert policies_named(_article(BILL), "Refugees (Amendment) Bill")
 
 
 def test_bill_is_a_law() -> None:
     """A bill is a LAW."""
-    found = _policies(_article(BILL), "Refugees (Amendment) Bill")
+    found = policies_named(_article(BILL), "Refugees (Amendment) Bill")
     assert any(policy.kind is PolicyKind.LAW for policy in found)
 
 
 def test_bill_is_kenyan() -> None:
     """The bill is Kenya's."""
-    found = _policies(_article(BILL), "Refugees (Amendment) Bill")
+    found = policies_named(_article(BILL), "Refugees (Amendment) Bill")
     assert any(policy.country == "KE" for policy in found)
 
 
@@ -172,13 +167,13 @@ def test_readmission_title() -> None:
 
 def test_readmission_agreement_is_an_agreement() -> None:
     """The readmission agreement is an AGREEMENT."""
-    found = _policies(_article(READMISSION), "readmission agreement")
+    found = policies_named(_article(READMISSION), "readmission agreement")
     assert any(policy.kind is PolicyKind.AGREEMENT for policy in found)
 
 
 def test_readmission_agreement_parties() -> None:
     """The Gambia and Spain are parties to the readmission agreement."""
-    found = _policies(_article(READMISSION), "readmission agreement")
+    found = policies_named(_article(READMISSION), "readmission agreement")
     assert any(
         "gambia" in _ref_names(_article(READMISSION), p.parties)
         and "spain" in _ref_names(_article(READMISSION), p.parties)
@@ -188,7 +183,7 @@ def test_readmission_agreement_parties() -> None:
 
 def test_readmission_memorandum_ends_before_during() -> None:
     """The memorandum's name stops before ``during the state visit``."""
-    found = _policies(_article(READMISSION), "memorandum of understanding")
+    found = policies_named(_article(READMISSION), "memorandum of understanding")
     assert [policy.name for policy in found] == [
         "memorandum of understanding on circular migration"
     ]
@@ -196,18 +191,18 @@ def test_readmission_memorandum_ends_before_during() -> None:
 
 def test_readmission_memorandum_has_no_city_party() -> None:
     """Banjul, where the visit took place, is no party to the memorandum."""
-    found = _policies(_article(READMISSION), "memorandum of understanding")
+    found = policies_named(_article(READMISSION), "memorandum of understanding")
     assert all("banjul" not in _ref_names(_article(READMISSION), p.parties) for p in found)
 
 
 def test_readmission_state_visit_event() -> None:
     """The state visit is a VISIT."""
-    assert _events(_article(READMISSION), EventKind.VISIT)
+    assert events_of_kind(_article(READMISSION), EventKind.VISIT)
 
 
 def test_readmission_state_visit_in_banjul() -> None:
     """The state visit is in Banjul."""
-    visits = _events(_article(READMISSION), EventKind.VISIT)
+    visits = events_of_kind(_article(READMISSION), EventKind.VISIT)
     assert any(event.place is not None and event.place.name == "Banjul" for event in visits)
 
 
@@ -236,24 +231,24 @@ def test_readmission_topic_regular_pathways() -> None:
 
 def test_policy_launch_event() -> None:
     """``The Government of Peru on Monday launched`` is a launch."""
-    assert _events(_article(STRATEGY), EventKind.LAUNCH)
+    assert events_of_kind(_article(STRATEGY), EventKind.LAUNCH)
 
 
 def test_policy_launch_in_lima() -> None:
     """The launch is placed in Lima, the dateline's city."""
-    launches = _events(_article(STRATEGY), EventKind.LAUNCH)
+    launches = events_of_kind(_article(STRATEGY), EventKind.LAUNCH)
     assert any(event.place is not None and event.place.name == "Lima" for event in launches)
 
 
 def test_policy_is_peruvian_policy() -> None:
     """The National Migration Policy 2024-2030 is a Peruvian POLICY."""
-    found = _policies(_article(STRATEGY), "National Migration Policy")
+    found = policies_named(_article(STRATEGY), "National Migration Policy")
     assert any(policy.kind is PolicyKind.POLICY and policy.country == "PE" for policy in found)
 
 
 def test_policy_spans_2024_to_2030() -> None:
     """The policy's date runs from 2024 to 2030."""
-    found = _policies(_article(STRATEGY), "National Migration Policy")
+    found = policies_named(_article(STRATEGY), "National Migration Policy")
     assert any(
         policy.date is not None
         and policy.date.earliest.year == 2024
@@ -264,7 +259,7 @@ def test_policy_spans_2024_to_2030() -> None:
 
 def test_policy_counts_48_services() -> None:
     """``48 services`` is counted with the policy."""
-    found = _policies(_article(STRATEGY), "National Migration Policy")
+    found = policies_named(_article(STRATEGY), "National Migration Policy")
     assert any(q.value == 48 for policy in found for q in policy.quantities)
 
 
@@ -283,18 +278,18 @@ def test_policy_places_include_tacna() -> None:
 
 def test_process_conference_event() -> None:
     """The Budapest Process ministerial conference is a CONFERENCE."""
-    assert _events(_article(PROCESS), EventKind.CONFERENCE)
+    assert events_of_kind(_article(PROCESS), EventKind.CONFERENCE)
 
 
 def test_process_conference_in_istanbul() -> None:
     """The conference is in Istanbul."""
-    found = _events(_article(PROCESS), EventKind.CONFERENCE)
+    found = events_of_kind(_article(PROCESS), EventKind.CONFERENCE)
     assert any(event.place is not None and event.place.name == "Istanbul" for event in found)
 
 
 def test_process_conference_hosted_by_migration_presidency() -> None:
     """The Presidency of Migration Management hosted the conference."""
-    found = _events(_article(PROCESS), EventKind.CONFERENCE)
+    found = events_of_kind(_article(PROCESS), EventKind.CONFERENCE)
     assert any(
         "presidency of migration" in _ref_names(_article(PROCESS), e.organizers) for e in found
     )
@@ -302,40 +297,40 @@ def test_process_conference_hosted_by_migration_presidency() -> None:
 
 def test_process_declaration_adopted() -> None:
     """``adopted a declaration`` is an adoption."""
-    assert _events(_article(PROCESS), EventKind.ADOPTION)
+    assert events_of_kind(_article(PROCESS), EventKind.ADOPTION)
 
 
 def test_process_istanbul_declaration_is_a_policy() -> None:
     """The Istanbul Declaration is an instrument."""
-    assert _policies(_article(PROCESS), "Istanbul Declaration")
+    assert policies_named(_article(PROCESS), "Istanbul Declaration")
 
 
 def test_process_declaration_has_no_city_party() -> None:
     """Istanbul, in the declaration's name, is not a party to it."""
-    found = _policies(_article(PROCESS), "Istanbul Declaration")
+    found = policies_named(_article(PROCESS), "Istanbul Declaration")
     assert all("istanbul" not in _ref_names(_article(PROCESS), p.parties) for p in found)
 
 
 def test_process_is_an_initiative() -> None:
     """The Budapest Process is an INITIATIVE."""
-    found = _policies(_article(PROCESS), "Budapest Process")
+    found = policies_named(_article(PROCESS), "Budapest Process")
     assert any(policy.kind is PolicyKind.INITIATIVE for policy in found)
 
 
 def test_process_is_not_turkish() -> None:
     """The Budapest Process is regional, not Türkiye's, though the dateline is Istanbul."""
-    assert all(p.country is None for p in _policies(_article(PROCESS), "Budapest Process"))
+    assert all(p.country is None for p in policies_named(_article(PROCESS), "Budapest Process"))
 
 
 def test_process_forum_is_not_a_conference() -> None:
     """``is a consultative forum`` describes the Process; it is no event."""
-    found = _events(_article(PROCESS), EventKind.CONFERENCE)
+    found = events_of_kind(_article(PROCESS), EventKind.CONFERENCE)
     assert all("consultative forum" not in event.description for event in found)
 
 
 def test_process_senior_officials_meeting_in_vienna() -> None:
     """The senior officials' meeting is placed in Vienna."""
-    found = _events(_article(PROCESS), EventKind.MEETING)
+    found = events_of_kind(_article(PROCESS), EventKind.MEETING)
     assert any(event.place is not None and event.place.name == "Vienna" for event in found)
 
 
@@ -349,13 +344,13 @@ def test_process_topic_smuggling() -> None:
 
 def test_amnesty_immigration_act_is_a_law() -> None:
     """The Immigration Act 1959/63 is a Malaysian LAW."""
-    found = _policies(_article(AMNESTY), "Immigration Act")
+    found = policies_named(_article(AMNESTY), "Immigration Act")
     assert any(policy.kind is PolicyKind.LAW and policy.country == "MY" for policy in found)
 
 
 def test_amnesty_press_conference_is_not_an_event() -> None:
     """``told a press conference`` is where speech was reported, not a conference event."""
-    assert _events(_article(AMNESTY), EventKind.CONFERENCE) == ()
+    assert events_of_kind(_article(AMNESTY), EventKind.CONFERENCE) == ()
 
 
 def test_amnesty_topic_regularization() -> None:
@@ -375,7 +370,7 @@ def test_amnesty_places_include_selangor() -> None:
 
 def test_amnesty_repatriation_programme_is_a_programme() -> None:
     """The Migrant Repatriation Programme is a PROGRAMME."""
-    found = _policies(_article(AMNESTY), "Migrant Repatriation Programme")
+    found = policies_named(_article(AMNESTY), "Migrant Repatriation Programme")
     assert any(policy.kind is PolicyKind.PROGRAMME for policy in found)
 
 
@@ -389,30 +384,30 @@ def test_amnesty_compound_of_500_ringgit() -> None:
 
 def test_programme_launch_event() -> None:
     """``launched a 30 million euro programme`` is a launch."""
-    assert _events(_article(PROGRAMME), EventKind.LAUNCH)
+    assert events_of_kind(_article(PROGRAMME), EventKind.LAUNCH)
 
 
 def test_programme_launch_not_placed_in_a_region_list() -> None:
     """``in Amhara, Oromia and Tigray`` is the programme's scope, not the launch's venue."""
-    launches = _events(_article(PROGRAMME), EventKind.LAUNCH)
+    launches = events_of_kind(_article(PROGRAMME), EventKind.LAUNCH)
     assert all(event.place is None or event.place.name != "Amhara" for event in launches)
 
 
 def test_programme_launched_by_the_eu() -> None:
     """The European Union launched the programme."""
-    launches = _events(_article(PROGRAMME), EventKind.LAUNCH)
+    launches = events_of_kind(_article(PROGRAMME), EventKind.LAUNCH)
     assert any("european union" in _ref_names(_article(PROGRAMME), e.organizers) for e in launches)
 
 
 def test_programme_is_a_programme() -> None:
     """The 30 million euro programme is a PROGRAMME."""
-    found = _policies(_article(PROGRAMME), "programme to support migrants")
+    found = policies_named(_article(PROGRAMME), "programme to support migrants")
     assert any(policy.kind is PolicyKind.PROGRAMME for policy in found)
 
 
 def test_programme_counts_25000_returnees() -> None:
     """``25,000 returnees`` is counted with the programme."""
-    found = _policies(_article(PROGRAMME), "programme to support migrants")
+    found = policies_named(_article(PROGRAMME), "programme to support migrants")
     assert any(q.value == 25_000 for policy in found for q in policy.quantities)
 
 
@@ -436,42 +431,42 @@ def test_visas_page_date() -> None:
 
 def test_visas_talks_are_a_meeting() -> None:
     """``after talks in Tashkent`` is a meeting."""
-    assert _events(_article(VISAS), EventKind.MEETING)
+    assert events_of_kind(_article(VISAS), EventKind.MEETING)
 
 
 def test_visas_talks_in_tashkent() -> None:
     """The talks are placed in Tashkent."""
-    found = _events(_article(VISAS), EventKind.MEETING)
+    found = events_of_kind(_article(VISAS), EventKind.MEETING)
     assert any(event.place is not None and event.place.name == "Tashkent" for event in found)
 
 
 def test_visas_summit_in_samarkand() -> None:
     """The EU-Central Asia summit next month is a conference in Samarkand."""
-    found = _events(_article(VISAS), EventKind.CONFERENCE)
+    found = events_of_kind(_article(VISAS), EventKind.CONFERENCE)
     assert any(event.place is not None and event.place.name == "Samarkand" for event in found)
 
 
 def test_visas_regime_is_a_policy() -> None:
     """The visa-free regime is a POLICY."""
-    found = _policies(_article(VISAS), "visa-free regime")
+    found = policies_named(_article(VISAS), "visa-free regime")
     assert any(policy.kind is PolicyKind.POLICY for policy in found)
 
 
 def test_visas_mobility_partnership_is_an_agreement() -> None:
     """The mobility partnership is an AGREEMENT."""
-    found = _policies(_article(VISAS), "mobility partnership")
+    found = policies_named(_article(VISAS), "mobility partnership")
     assert any(policy.kind is PolicyKind.AGREEMENT for policy in found)
 
 
 def test_visas_korea_agreement_party() -> None:
     """South Korea is a party to the seasonal workers agreement."""
-    found = _policies(_article(VISAS), "agreement with the Republic of Korea")
+    found = policies_named(_article(VISAS), "agreement with the Republic of Korea")
     assert any("korea" in _ref_names(_article(VISAS), p.parties) for p in found)
 
 
 def test_visas_new_law_stops_before_parliament() -> None:
     """``a new law on external labour migration`` stops before ``to parliament``."""
-    found = _policies(_article(VISAS), "law on external labour migration")
+    found = policies_named(_article(VISAS), "law on external labour migration")
     assert [policy.name for policy in found] == ["new law on external labour migration"]
 
 

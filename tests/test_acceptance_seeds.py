@@ -11,18 +11,23 @@ import datetime as dt
 import functools
 from pathlib import Path
 
+from acceptance import (
+    events_of_kind,
+    is_month,
+    is_year,
+    organizations_named,
+    persons_named,
+    policies_named,
+    roles_of,
+)
 from migmodel import (
     Article,
     EntityRef,
     Event,
     EventKind,
     FuzzyDate,
-    Organization,
-    Person,
-    Policy,
     PolicyKind,
     Quantity,
-    Role,
     Statement,
     StatementKind,
     Topic,
@@ -58,23 +63,6 @@ def _article(stem: str) -> Article:
     return parse_article(path.read_bytes(), source=path.name)
 
 
-def _persons(article: Article, name: str) -> tuple[Person, ...]:
-    """The persons whose name contains ``name`` (case and accents ignored)."""
-    return tuple(person for person in article.persons if fold(name) in fold(person.name))
-
-
-def _roles(article: Article, name: str) -> tuple[Role, ...]:
-    """The roles of the persons whose name contains ``name``."""
-    return tuple(role for person in _persons(article, name) for role in person.roles)
-
-
-def _organizations(article: Article, name: str) -> tuple[Organization, ...]:
-    """The organisations whose acronym is ``name`` or whose name contains it."""
-    return tuple(
-        org for org in article.organizations if org.acronym == name or fold(name) in fold(org.name)
-    )
-
-
 def _place_names(article: Article) -> set[str]:
     """The folded names of the article's places."""
     return {fold(place.name) for place in article.places}
@@ -94,16 +82,6 @@ def _cues(article: Article, speaker: str, paragraph: int) -> set[str]:
     return {s.cue for s in _statements(article, speaker) if s.paragraph == paragraph}
 
 
-def _events(article: Article, kind: EventKind) -> tuple[Event, ...]:
-    """The events of kind ``kind``."""
-    return tuple(event for event in article.events if event.kind is kind)
-
-
-def _policies(article: Article, words: str) -> tuple[Policy, ...]:
-    """The policies whose name contains ``words``."""
-    return tuple(policy for policy in article.policies if fold(words) in fold(policy.name))
-
-
 def _has_quantity(quantities: tuple[Quantity, ...], value: float, unit: str) -> bool:
     """Whether a quantity counts ``value`` of ``unit``."""
     return any(q.value == value and unit in q.unit for q in quantities)
@@ -114,24 +92,14 @@ def _ref_names(refs: tuple[EntityRef, ...]) -> str:
     return " | ".join(fold(ref.name) for ref in refs)
 
 
-def _is_year(date: FuzzyDate | None, year: int) -> bool:
-    """Whether ``date`` is exactly the year ``year``."""
-    return date is not None and date == FuzzyDate.year(year, inferred=date.inferred)
-
-
-def _is_month(date: FuzzyDate | None, year: int, month: int) -> bool:
-    """Whether ``date`` is exactly the month ``month`` of ``year``."""
-    return date is not None and date == FuzzyDate.month(year, month, inferred=date.inferred)
-
-
 def _rabat_meeting() -> tuple[Event, ...]:
     """Seed 000's meetings."""
-    return _events(_article(RABAT), EventKind.MEETING)
+    return events_of_kind(_article(RABAT), EventKind.MEETING)
 
 
 def _lima_meeting() -> tuple[Event, ...]:
     """Seed 003's meetings."""
-    return _events(_article(LIMA), EventKind.MEETING)
+    return events_of_kind(_article(LIMA), EventKind.MEETING)
 
 
 # Seed 000: Rabat, a meeting organised by IOM.
@@ -162,13 +130,13 @@ def test_rabat_has_seven_paragraphs() -> None:
 
 def test_rabat_chekkori_role_title() -> None:
     """Ismail Chekkori is Director of global issues."""
-    roles = _roles(_article(RABAT), "Ismail Chekkori")
+    roles = roles_of(_article(RABAT), "Ismail Chekkori")
     assert any(role.title == "Director of global issues" for role in roles)
 
 
 def test_rabat_chekkori_role_organization() -> None:
     """Chekkori's role belongs to the Ministry of Foreign Affairs."""
-    roles = _roles(_article(RABAT), "Ismail Chekkori")
+    roles = roles_of(_article(RABAT), "Ismail Chekkori")
     assert any(
         role.organization is not None and role.organization.name == RABAT_MINISTRY for role in roles
     )
@@ -176,18 +144,18 @@ def test_rabat_chekkori_role_organization() -> None:
 
 def test_rabat_chekkori_role_country() -> None:
     """Chekkori's role is held for Morocco."""
-    assert any(role.country == "MA" for role in _roles(_article(RABAT), "Ismail Chekkori"))
+    assert any(role.country == "MA" for role in roles_of(_article(RABAT), "Ismail Chekkori"))
 
 
 def test_rabat_palatini_role_title() -> None:
     """Laura Palatini is Head of Mission."""
-    roles = _roles(_article(RABAT), "Laura Palatini")
+    roles = roles_of(_article(RABAT), "Laura Palatini")
     assert any(role.title == "Head of Mission" for role in roles)
 
 
 def test_rabat_palatini_role_organization_is_iom() -> None:
     """Palatini's role belongs to IOM."""
-    roles = _roles(_article(RABAT), "Laura Palatini")
+    roles = roles_of(_article(RABAT), "Laura Palatini")
     assert any(
         role.organization is not None
         and role.organization.name in {"IOM", "International Organization for Migration"}
@@ -197,7 +165,7 @@ def test_rabat_palatini_role_organization_is_iom() -> None:
 
 def test_rabat_palatini_role_country() -> None:
     """Palatini's mission is in Morocco."""
-    assert any(role.country == "MA" for role in _roles(_article(RABAT), "Laura Palatini"))
+    assert any(role.country == "MA" for role in roles_of(_article(RABAT), "Laura Palatini"))
 
 
 def test_rabat_king_name_without_honorific() -> None:
@@ -207,19 +175,19 @@ def test_rabat_king_name_without_honorific() -> None:
 
 def test_rabat_king_honorific() -> None:
     """Mohammed VI's honorific is ``His Majesty``."""
-    kings = _persons(_article(RABAT), "Mohammed VI")
+    kings = persons_named(_article(RABAT), "Mohammed VI")
     assert any(person.honorific == "His Majesty" for person in kings)
 
 
 def test_rabat_king_role() -> None:
     """Mohammed VI is King of Morocco."""
-    roles = _roles(_article(RABAT), "Mohammed VI")
+    roles = roles_of(_article(RABAT), "Mohammed VI")
     assert any(role.title == "King" and role.country == "MA" for role in roles)
 
 
 def test_rabat_iom_acronym() -> None:
     """The International Organization for Migration has acronym IOM."""
-    orgs = _organizations(_article(RABAT), "International Organization for Migration")
+    orgs = organizations_named(_article(RABAT), "International Organization for Migration")
     assert any(org.acronym == "IOM" for org in orgs)
 
 
@@ -350,14 +318,14 @@ def test_rabat_agreements_topics() -> None:
 
 def test_rabat_information_system_is_a_moroccan_system() -> None:
     """The integrated national information system is a SYSTEM of Morocco."""
-    found = _policies(_article(RABAT), "information system")
+    found = policies_named(_article(RABAT), "information system")
     assert any(policy.kind is PolicyKind.SYSTEM and policy.country == "MA" for policy in found)
 
 
 def test_rabat_iom_approach_dated_2019() -> None:
     """IOM's global approach to migration dates from 2019."""
-    found = _policies(_article(RABAT), "approach")
-    assert any(_is_year(policy.date, 2019) for policy in found)
+    found = policies_named(_article(RABAT), "approach")
+    assert any(is_year(policy.date, 2019) for policy in found)
 
 
 def test_rabat_initiative_launched_less_than_a_year_ago() -> None:
@@ -392,7 +360,7 @@ def test_lima_has_eight_paragraphs() -> None:
 
 def test_lima_pacheco_member_of_andean_parliament() -> None:
     """Gustavo Pacheco is a member of the Andean Parliament."""
-    roles = _roles(_article(LIMA), "Gustavo Pacheco")
+    roles = roles_of(_article(LIMA), "Gustavo Pacheco")
     assert any(
         role.title.lower() == "member"
         and role.organization is not None
@@ -403,7 +371,7 @@ def test_lima_pacheco_member_of_andean_parliament() -> None:
 
 def test_lima_montoya_member_of_peruvian_congress() -> None:
     """Jorge Montoya is a member of the Peruvian Congress."""
-    roles = _roles(_article(LIMA), "Jorge Montoya")
+    roles = roles_of(_article(LIMA), "Jorge Montoya")
     assert any(
         role.title.lower() == "member"
         and role.organization is not None
@@ -414,25 +382,25 @@ def test_lima_montoya_member_of_peruvian_congress() -> None:
 
 def test_lima_montoya_role_country_peru() -> None:
     """Montoya's seat is in Peru."""
-    assert any(role.country == "PE" for role in _roles(_article(LIMA), "Jorge Montoya"))
+    assert any(role.country == "PE" for role in roles_of(_article(LIMA), "Jorge Montoya"))
 
 
 def test_lima_chaoudri_is_ambassador_of_morocco() -> None:
     """Amin Chaoudri is Ambassador for Morocco."""
-    roles = _roles(_article(LIMA), "Amin Chaoudri")
+    roles = roles_of(_article(LIMA), "Amin Chaoudri")
     assert any(role.title == "Ambassador" and role.country == "MA" for role in roles)
 
 
 def test_lima_chaoudri_nationality() -> None:
     """Chaoudri is Moroccan."""
-    assert any(p.nationality == "MA" for p in _persons(_article(LIMA), "Amin Chaoudri"))
+    assert any(p.nationality == "MA" for p in persons_named(_article(LIMA), "Amin Chaoudri"))
 
 
 def test_lima_chaoudri_aliases() -> None:
     """Chaoudri's aliases include the three role nouns the article calls him by."""
     aliases = {
         fold(alias)
-        for person in _persons(_article(LIMA), "Amin Chaoudri")
+        for person in persons_named(_article(LIMA), "Amin Chaoudri")
         for alias in person.aliases
     }
     assert {"the ambassador", "the moroccan diplomat", "the moroccan ambassador"} <= aliases
@@ -445,12 +413,12 @@ def test_lima_king_is_a_person() -> None:
 
 def test_lima_andean_parliament_is_an_organization() -> None:
     """The Andean Parliament is an organisation."""
-    assert _organizations(_article(LIMA), "Andean Parliament")
+    assert organizations_named(_article(LIMA), "Andean Parliament")
 
 
 def test_lima_peruvian_congress_is_an_organization() -> None:
     """The Peruvian Congress is an organisation."""
-    assert _organizations(_article(LIMA), "Peruvian Congress")
+    assert organizations_named(_article(LIMA), "Peruvian Congress")
 
 
 def test_lima_places() -> None:
@@ -482,20 +450,20 @@ def test_lima_meeting_participant_chaoudri() -> None:
 
 def test_lima_new_migration_policy() -> None:
     """The new migration policy is a POLICY of Morocco."""
-    found = _policies(_article(LIMA), "migration policy")
+    found = policies_named(_article(LIMA), "migration policy")
     assert any(policy.kind is PolicyKind.POLICY and policy.country == "MA" for policy in found)
 
 
 def test_lima_global_compact_kind() -> None:
     """The Global Compact for Safe, Orderly and Regular Migration is a COMPACT."""
-    found = _policies(_article(LIMA), "Global Compact for Safe, Orderly and Regular Migration")
+    found = policies_named(_article(LIMA), "Global Compact for Safe, Orderly and Regular Migration")
     assert any(policy.kind is PolicyKind.COMPACT for policy in found)
 
 
 def test_lima_global_compact_dated_december_2018() -> None:
     """The compact is dated December 2018."""
-    found = _policies(_article(LIMA), "Global Compact")
-    assert any(_is_month(policy.date, 2018, 12) for policy in found)
+    found = policies_named(_article(LIMA), "Global Compact")
+    assert any(is_month(policy.date, 2018, 12) for policy in found)
 
 
 def test_lima_compact_signing_in_marrakech_december_2018() -> None:
@@ -503,14 +471,14 @@ def test_lima_compact_signing_in_marrakech_december_2018() -> None:
     assert any(
         event.place is not None
         and event.place.name == "Marrakech"
-        and _is_month(event.date, 2018, 12)
-        for event in _events(_article(LIMA), EventKind.SIGNING)
+        and is_month(event.date, 2018, 12)
+        for event in events_of_kind(_article(LIMA), EventKind.SIGNING)
     )
 
 
 def test_lima_constitution_kind_and_country() -> None:
     """The 2011 Constitution is Morocco's CONSTITUTION."""
-    found = _policies(_article(LIMA), "Constitution")
+    found = policies_named(_article(LIMA), "Constitution")
     assert any(
         policy.kind is PolicyKind.CONSTITUTION and policy.country == "MA" for policy in found
     )
@@ -518,20 +486,22 @@ def test_lima_constitution_kind_and_country() -> None:
 
 def test_lima_constitution_dated_2011() -> None:
     """The Constitution dates from 2011."""
-    assert any(_is_year(policy.date, 2011) for policy in _policies(_article(LIMA), "Constitution"))
+    assert any(
+        is_year(policy.date, 2011) for policy in policies_named(_article(LIMA), "Constitution")
+    )
 
 
 def test_lima_constitution_has_five_articles() -> None:
     """The Constitution's quantities include five articles."""
     assert any(
         _has_quantity(policy.quantities, 5, "article")
-        for policy in _policies(_article(LIMA), "Constitution")
+        for policy in policies_named(_article(LIMA), "Constitution")
     )
 
 
 def test_lima_strategy_kind_and_country() -> None:
     """The National Strategy for Immigration and Asylum is Morocco's STRATEGY."""
-    found = _policies(_article(LIMA), "National Strategy for Immigration and Asylum")
+    found = policies_named(_article(LIMA), "National Strategy for Immigration and Asylum")
     assert any(policy.kind is PolicyKind.STRATEGY and policy.country == "MA" for policy in found)
 
 
@@ -543,26 +513,26 @@ def test_lima_strategy_objectives() -> None:
         "institutionalization",
         "management of migratory flows",
     )
-    found = _policies(_article(LIMA), "National Strategy for Immigration and Asylum")
+    found = policies_named(_article(LIMA), "National Strategy for Immigration and Asylum")
     assert any(policy.objectives == wanted for policy in found)
 
 
 def test_lima_strategy_four_strategic_objectives() -> None:
     """The strategy counts four strategic objectives."""
-    found = _policies(_article(LIMA), "National Strategy for Immigration and Asylum")
+    found = policies_named(_article(LIMA), "National Strategy for Immigration and Asylum")
     assert any(_has_quantity(policy.quantities, 4, "objective") for policy in found)
 
 
 def test_lima_strategy_27_specific_objectives() -> None:
     """The strategy counts 27 specific objectives."""
-    found = _policies(_article(LIMA), "National Strategy for Immigration and Asylum")
+    found = policies_named(_article(LIMA), "National Strategy for Immigration and Asylum")
     assert any(_has_quantity(policy.quantities, 27, "objective") for policy in found)
 
 
 def test_lima_regularization_in_2013() -> None:
     """The regularisation of thousands of migrants is an event dated 2013."""
-    events = _events(_article(LIMA), EventKind.REGULARIZATION)
-    assert any(_is_year(event.date, 2013) for event in events)
+    events = events_of_kind(_article(LIMA), EventKind.REGULARIZATION)
+    assert any(is_year(event.date, 2013) for event in events)
 
 
 def test_lima_recall_partial_in_paragraph_1() -> None:

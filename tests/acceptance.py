@@ -1,0 +1,47 @@
+"""Lookups shared by the acceptance tests: find facts robustly, never vacuously.
+
+A person or body is found by part of its name, accents and case ignored; a test then
+checks the fact it is about, and fails when the entity is missing.
+"""
+
+from __future__ import annotations
+
+from migmodel import Article, Event, EventKind, FuzzyDate, Organization, Person, Policy, Role
+from migmodel._pipeline.ids import fold
+
+
+def persons_named(article: Article, name: str) -> tuple[Person, ...]:
+    """The persons whose name contains ``name`` (case and accents ignored)."""
+    return tuple(person for person in article.persons if fold(name) in fold(person.name))
+
+
+def roles_of(article: Article, name: str) -> tuple[Role, ...]:
+    """The roles of the persons whose name contains ``name``."""
+    return tuple(role for person in persons_named(article, name) for role in person.roles)
+
+
+def organizations_named(article: Article, name: str) -> tuple[Organization, ...]:
+    """The organisations whose acronym is ``name`` or whose name contains it."""
+    return tuple(
+        org for org in article.organizations if org.acronym == name or fold(name) in fold(org.name)
+    )
+
+
+def events_of_kind(article: Article, kind: EventKind) -> tuple[Event, ...]:
+    """The events of kind ``kind``."""
+    return tuple(event for event in article.events if event.kind is kind)
+
+
+def policies_named(article: Article, words: str) -> tuple[Policy, ...]:
+    """The policies whose name contains ``words``."""
+    return tuple(policy for policy in article.policies if fold(words) in fold(policy.name))
+
+
+def is_month(date: FuzzyDate | None, year: int, month: int) -> bool:
+    """Whether ``date`` is exactly the month ``month`` of ``year``."""
+    return date is not None and date == FuzzyDate.month(year, month, inferred=date.inferred)
+
+
+def is_year(date: FuzzyDate | None, year: int) -> bool:
+    """Whether ``date`` is exactly the year ``year``."""
+    return date is not None and date == FuzzyDate.year(year, inferred=date.inferred)
