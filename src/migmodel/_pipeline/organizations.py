@@ -223,6 +223,39 @@ def _add(drafts: dict[str, _Draft], draft: _Draft, mention: OrgMention) -> _Draf
     return existing
 
 
+def _claim_named(
+    view: TokenView,
+    drafts: dict[str, _Draft],
+    taken: dict[int, int],
+    covered: set[int],
+    span: tuple[int, int],
+    *,
+    kind: OrganizationKind,
+    country: str | None = None,
+    national: bool = False,
+) -> _Draft:
+    """Add the organisation named by tokens ``span`` (a name, not a known body) and mark
+    its tokens as taken; returns its draft (an earlier one of the same name, if any)."""
+    first, end = span
+    name = view.text_of(first, end)
+    draft = _Draft(
+        key=f"name:{fold(name)}",
+        name=name,
+        acronym=None,
+        kind=kind,
+        country=country,
+        national=national,
+        family=None,
+        known=False,
+        name_words=tuple(view.word(position) for position in range(first, end)),
+        mentions=[],
+    )
+    claimed = _add(drafts, draft, OrgMention(first=first, end=end, via=MentionVia.NAME))
+    taken[first] = end
+    covered.update(range(first, end))
+    return claimed
+
+
 def _find_known(
     view: TokenView,
     upper_regions: set[int],
@@ -398,7 +431,6 @@ def _find_headed(
         end = _before_acronym(view, places, end)
         if _acronym_after(view, end) is not None:
             first = _in_modifier_start(view, places, first, covered)
-        name = view.text_of(first, end)
         modifiers = tuple(view.word(position) for position in range(first, index))
         regional = _is_regional(modifiers)
         kind = head.kind
@@ -410,21 +442,16 @@ def _find_headed(
             and country is None
             and head.kind in (OrganizationKind.GOVERNMENT, OrganizationKind.LEGISLATURE)
         )
-        draft = _Draft(
-            key=f"name:{fold(name)}",
-            name=name,
-            acronym=None,
+        _claim_named(
+            view,
+            drafts,
+            taken,
+            covered,
+            (first, end),
             kind=kind,
             country=country,
             national=national,
-            family=None,
-            known=False,
-            name_words=tuple(view.word(position) for position in range(first, end)),
-            mentions=[],
         )
-        _add(drafts, draft, OrgMention(first=first, end=end, via=MentionVia.NAME))
-        taken[first] = end
-        covered.update(range(first, end))
         index = end
 
 
@@ -616,22 +643,7 @@ def _describe(
         return
     if first in places and places[first][0] >= end:
         return
-    name = view.text_of(first, end)
-    draft = _Draft(
-        key=f"name:{fold(name)}",
-        name=name,
-        acronym=None,
-        kind=kind,
-        country=None,
-        national=False,
-        family=None,
-        known=False,
-        name_words=tuple(view.word(position) for position in range(first, end)),
-        mentions=[],
-    )
-    owners[first] = _add(drafts, draft, OrgMention(first=first, end=end, via=MentionVia.NAME))
-    taken[first] = end
-    covered.update(range(first, end))
+    owners[first] = _claim_named(view, drafts, taken, covered, (first, end), kind=kind)
 
 
 def _find_described(
@@ -754,22 +766,7 @@ def _find_initialled(
             continue
         country = _country(view, places, first, index)
         kind = OrganizationKind.GOVERNMENT if country is not None else OrganizationKind.OTHER
-        name = view.text_of(first, index)
-        draft = _Draft(
-            key=f"name:{fold(name)}",
-            name=name,
-            acronym=None,
-            kind=kind,
-            country=country,
-            national=False,
-            family=None,
-            known=False,
-            name_words=tuple(view.word(position) for position in range(first, index)),
-            mentions=[],
-        )
-        _add(drafts, draft, OrgMention(first=first, end=index, via=MentionVia.NAME))
-        taken[first] = index
-        covered.update(range(first, index))
+        _claim_named(view, drafts, taken, covered, (first, index), kind=kind, country=country)
 
 
 def _find_acronyms(view: TokenView, drafts: dict[str, _Draft], taken: dict[int, int]) -> None:
