@@ -37,39 +37,12 @@ from migmodel.model import (
     Quantity,
     Span,
 )
+from record_strategies import STRATEGIES, TYPE_NAMES
 
 GOLDEN = Path(__file__).parent / "golden" / "article.json"
 """The golden JSON of the hand-built article in ``conftest.py``."""
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
-    "Span": strategies.spans(),
-    "FuzzyDate": strategies.fuzzy_dates(),
-    "EntityRef": strategies.entity_refs(),
-    "Mention": strategies.mentions(),
-    "Role": strategies.roles(),
-    "Person": strategies.persons(),
-    "Organization": strategies.organizations(),
-    "Place": strategies.places(),
-    "Statement": strategies.statements(),
-    "Event": strategies.events(),
-    "Policy": strategies.policies(),
-    "Quantity": strategies.quantities(),
-    "DateMention": strategies.date_mentions(),
-    "Paragraph": strategies.paragraphs(),
-    "Furniture": strategies.furniture(),
-    "ParseWarning": strategies.parse_warnings(),
-    "Article": strategies.articles(),
-    "Corpus": strategies.corpora(),
-    "ArticleMentions": strategies.article_mentions(),
-    "CorpusEntity": strategies.corpus_entities(),
-    "TimelineEntry": strategies.timeline_entries(),
-    "Cooccurrence": strategies.cooccurrences(),
-}
-"""One strategy per public record type, by the type's name."""
-
-TYPE_NAMES = sorted(STRATEGIES)
 
 
 def _golden_dict(article: Article) -> dict[str, Any]:
