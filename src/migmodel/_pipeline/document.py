@@ -133,10 +133,6 @@ class Document:
             return self.sentences[index]
         return None
 
-    def in_quote(self, span: Span) -> bool:
-        """Whether ``span`` lies inside a quotation."""
-        return any(quote.span.contains(span) for quote in self.quotes)
-
 
 class MentionVia(enum.StrEnum):
     """How a mention names its entity."""

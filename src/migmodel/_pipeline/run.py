@@ -12,6 +12,8 @@ error is recorded as a ``STAGE_FAILED`` warning and the draft goes on without it
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import attrs
 
@@ -124,6 +126,30 @@ def _furniture_day(layout: Layout) -> dt.date | None:
     return None
 
 
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
+
+
+def _nothing(layout: Layout) -> tuple[Any, ...]:
+    """No sentences or quotations: the fallback of a stage that failed."""
+    return ()
+
+
+def _guarded(
+    name: str,
+    stage: Callable[[_In], _Out],
+    given: _In,
+    fallback: Callable[[_In], _Out],
+    warnings: list[ParseWarning],
+) -> _Out:
+    """``stage(given)``, or ``fallback(given)`` with a ``STAGE_FAILED`` warning when it raises."""
+    try:
+        return stage(given)
+    except Exception as error:  # noqa: BLE001 - a failed stage is recorded, never raised
+        warnings.append(_failure(name, error))
+        return fallback(given)
+
+
 def make_document(
     text: str, *, reference_date: dt.date | None = None
 ) -> tuple[Document, FuzzyDate | None, tuple[ParseWarning, ...]]:
@@ -134,25 +160,13 @@ def make_document(
     ``(APS 03.06.2024)``, a timestamp), else the dateline's date when it is a known day.
     """
     warnings: list[ParseWarning] = []
-    try:
-        layout = segment(text)
-    except Exception as error:  # noqa: BLE001 - a failed stage is recorded, never raised
-        warnings.append(_failure("segment", error))
-        layout = _fallback_layout(text)
+    layout = _guarded("segment", segment, text, _fallback_layout, warnings)
     reference = reference_date or layout.page_date or _furniture_day(layout)
     dateline_date = _dateline_date(layout, reference)
     if reference is None and dateline_date is not None and dateline_date.days == 1:
         reference = dateline_date.earliest
-    try:
-        found_sentences = sentences(layout)
-    except Exception as error:  # noqa: BLE001
-        warnings.append(_failure("sentences", error))
-        found_sentences = ()
-    try:
-        found_quotes = quotes(layout)
-    except Exception as error:  # noqa: BLE001
-        warnings.append(_failure("quotes", error))
-        found_quotes = ()
+    found_sentences = _guarded("sentences", sentences, layout, _nothing, warnings)
+    found_quotes = _guarded("quotes", quotes, layout, _nothing, warnings)
     document = Document(
         text=text,
         layout=layout,
