@@ -377,6 +377,17 @@ def test_article_summary_gives_the_date(golden_article: Article) -> None:
     assert golden_article.summary().splitlines()[1].startswith("date 2024-03-04, dateline Lisbon")
 
 
+def test_article_summary_gives_the_dateline_date() -> None:
+    """A dateline's own date follows its place in brackets."""
+    article = Article(
+        id="a1",
+        text="ACCRA, Feb. 20, 2025 - Talks opened.",
+        dateline_place=EntityRef(id="place:accra", kind=EntityKind.PLACE, name="Accra"),
+        dateline_date=FuzzyDate.day(2025, 2, 20),
+    )
+    assert "dateline Accra (2025-02-20)" in article.summary().splitlines()[1]
+
+
 def test_article_summary_lists_people_with_roles(golden_article: Article) -> None:
     """The summary lists each person with nationality and roles."""
     assert (

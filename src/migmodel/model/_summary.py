@@ -43,7 +43,8 @@ def summarise_article(article: Article) -> str:
     if article.page_date is not None:
         facts.append(f"date {article.page_date.isoformat()}")
     if article.dateline_place is not None:
-        facts.append(f"dateline {article.dateline_place.name}")
+        when = f" ({article.dateline_date})" if article.dateline_date is not None else ""
+        facts.append(f"dateline {article.dateline_place.name}{when}")
     if article.source:
         facts.append(f"source {article.source}")
     facts.append(f"{len(article.paragraphs)} paragraphs")
