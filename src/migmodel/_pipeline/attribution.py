@@ -16,7 +16,8 @@ import bisect
 import enum
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 
@@ -29,6 +30,7 @@ __all__ = [
     "Attribution",
     "Complement",
     "Cue",
+    "CueIndex",
     "CueKind",
     "MentionIndex",
     "Speaker",
@@ -187,6 +189,11 @@ def _second_words() -> dict[str, frozenset[str]]:
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_LETTERS = re.compile(r"\s+([^\W\d_]+)")
 _GLUED = frozenset("-'’_")
+_NON_ASCII_RUN = re.compile(r"[^\W\d_a-zA-Z][^\W\d_]*")
+"""The rest of a letter run from its first letter outside ASCII."""
+
+_CueMatch = tuple[int, int, tuple[str, CueKind, Complement], bool]
+"""(start, end, lexicon entry, capitalised) of a cue form in a text."""
 
 
 def _glued(text: str, index: int) -> bool:
@@ -194,28 +201,40 @@ def _glued(text: str, index: int) -> bool:
     return 0 <= index < len(text) and (text[index] in _GLUED or text[index].isalnum())
 
 
-def _cue_matches(
-    text: str, start: int, stop: int
-) -> Iterator[tuple[int, int, tuple[str, CueKind, Complement], bool]]:
-    """(start, end, lexicon entry, capitalised) of each cue form in ``text[start:stop]``."""
-    table = _lexicon()
-    seconds = _second_words()
+def _cue_at(text: str, start: int, end: int, stop: int) -> _CueMatch | None:
+    """The cue form whose first word is the letter run ``text[start:end]``, if any.
+
+    The run and the word after it (up to ``stop``) make a two-word form when the
+    lexicon has one (``pointed out``), else the run alone is the form. A form glued to
+    a neighbour (``re-stated``, ``said-so``) is no cue.
+    """
+    word = text[start:end].casefold()
+    form, finish = word, end
+    seconds = _second_words().get(word)
+    if seconds is not None:
+        following = _NEXT_LETTERS.match(text, end, stop)
+        if following is not None and following.group(1).casefold() in seconds:
+            form, finish = f"{word} {following.group(1).casefold()}", following.end()
+    entry = _lexicon().get(form)
+    if entry is None or _glued(text, start - 1) or _glued(text, finish):
+        return None
+    return start, finish, entry, text[start].isupper()
+
+
+def _cue_matches(text: str, start: int, stop: int) -> Iterator[_CueMatch]:
+    """Each cue form in ``text[start:stop]``: a look-up of every letter run there."""
     for match in _LETTERS.finditer(text, start, stop):
-        word = match.group().casefold()
-        form, finish = word, match.end()
-        if word in seconds:
-            following = _NEXT_LETTERS.match(text, match.end(), stop)
-            if following is not None and following.group(1).casefold() in seconds[word]:
-                form, finish = f"{word} {following.group(1).casefold()}", following.end()
-        entry = table.get(form)
-        if entry is None or _glued(text, match.start() - 1) or _glued(text, finish):
-            continue
-        yield match.start(), finish, entry, match.group()[0].isupper()
+        found = _cue_at(text, match.start(), match.end(), stop)
+        if found is not None:
+            yield found
 
 
-def _has_cue(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a reporting verb form (any case)."""
-    return next(_cue_matches(text, start, end), None) is not None
+def _as_cue(found: _CueMatch) -> Cue | None:
+    """The cue of a cue form, or None for a capitalised finite form (``Said Ahmed``)."""
+    begin, finish, (lemma, kind, complement), capitalised = found
+    if capitalised and kind is CueKind.FINITE:
+        return None
+    return Cue(span=Span(start=begin, end=finish), lemma=lemma, kind=kind, complement=complement)
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> tuple[Cue, ...]:
@@ -231,13 +250,124 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> tuple[Cue, .
     ['say', 'point out']
     """
     stop = len(text) if end is None else end
-    found: list[Cue] = []
-    for begin, finish, (lemma, kind, complement), capitalised in _cue_matches(text, start, stop):
-        if capitalised and kind is CueKind.FINITE:
-            continue
-        span = Span(start=begin, end=finish)
-        found.append(Cue(span=span, lemma=lemma, kind=kind, complement=complement))
-    return tuple(found)
+    found = (_as_cue(match) for match in _cue_matches(text, start, stop))
+    return tuple(cue for cue in found if cue is not None)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of lower-case ``words`` that shares their prefixes.
+
+    >>> _trie(["said", "says", "stated"])
+    's(?:a(?:id|ys)|tated)'
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_branches(tree)
+
+
+def _trie_branches(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie_branches(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    joined = "|".join(branches)
+    if "" in node:
+        return f"(?:{joined})?"
+    return f"(?:{joined})" if len(branches) > 1 else joined
+
+
+@functools.cache
+def _first_words() -> re.Pattern[str]:
+    """A lower-case run that is the first word of a form, after a character not glued to it.
+
+    The prefix shares the forms' common letters, and the glue character before it lets
+    the regex engine skip to the few places where a word can start.
+    """
+    firsts = {form.split()[0] for form in _lexicon()}
+    return re.compile(rf"[^\w'’-](?:{_trie(sorted(firsts))})(?![^\W\d_])")
+
+
+def _candidate_runs(text: str) -> list[tuple[int, int]] | None:
+    """The letter runs of ``text`` that may start a cue, by start; None to look at all.
+
+    An all-ASCII run can only be a cue's first word if its lower-case form is one; so a
+    scan of the lower-cased text finds those (lower-casing keeps every character a
+    letter, a word character, or neither, as it was). A run with another letter
+    (``Xicará``, a long ``ſ``) is always a candidate, since case-folding may change it.
+    None when lower-casing changes the text's length.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    runs = {match.start(): match.end() - 1 for match in _first_words().finditer("\n" + lowered)}
+    for rest in _NON_ASCII_RUN.finditer(text):
+        start = rest.start()
+        while start > 0 and _LETTERS.match(text, start - 1):
+            start -= 1
+        runs[start] = rest.end()
+    return sorted(runs.items())
+
+
+class CueIndex:
+    """The cue forms of a whole text from one scan, for look-ups by range.
+
+    ``cues(start, end)`` is ``find_cues(text, start, end)``, and ``has_cue(start, end)``
+    tells whether that range holds any form, even a capitalised finite one. A scan of a
+    range alone sees the same letter runs, but cut at its ends: a run cut by a range end
+    is glued to the letters beyond it and so is no cue, and the word after a run that may
+    begin a two-word form (``pointed out``) is looked for within the range only.
+    """
+
+    def __init__(self, text: str) -> None:
+        """Find the letter runs of ``text`` that may start a cue, and their cue forms."""
+        self._text = text
+        runs = _candidate_runs(text)
+        if runs is None:
+            runs = [(match.start(), match.end()) for match in _LETTERS.finditer(text)]
+        paired = _second_words()
+        self._starts = [start for start, _ in runs]
+        self._ends = [end for _, end in runs]
+        self._paired = [text[start:end].casefold() in paired for start, end in runs]
+        self._found = [_cue_at(text, start, end, len(text)) for start, end in runs]
+        self._cues = [_as_cue(match) if match is not None else None for match in self._found]
+
+    def _indexes(self, start: int, end: int) -> Iterator[int]:
+        """The runs starting and ending in ``[start, end)``."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end, first)
+        return (index for index in range(first, last) if self._ends[index] <= end)
+
+    def _bounded(self, index: int, end: int) -> _CueMatch | None:
+        """The cue form of a run that may begin a two-word form, looked for before ``end``."""
+        return _cue_at(self._text, self._starts[index], self._ends[index], end)
+
+    def cues(self, start: int, end: int) -> tuple[Cue, ...]:
+        """The reporting cues in ``text[start:end]``, as ``find_cues`` finds them."""
+        found = []
+        for index in self._indexes(start, end):
+            if self._paired[index]:
+                match = self._bounded(index, end)
+                cue = _as_cue(match) if match is not None else None
+            else:
+                cue = self._cues[index]
+            if cue is not None:
+                found.append(cue)
+        return tuple(found)
+
+    def has_cue(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a reporting verb form (any case)."""
+        return any(
+            (self._bounded(index, end) if self._paired[index] else self._found[index]) is not None
+            for index in self._indexes(start, end)
+        )
+
+
+def _folded(name: str) -> str:
+    """``fold(name)``: an ASCII name has no accents to strip, so case-folding is all."""
+    return name.casefold() if name.isascii() else fold(name)
 
 
 class MentionIndex:
@@ -255,17 +385,18 @@ class MentionIndex:
         self._ends = [mention.span.end for mention in self._by_end]
         names: dict[str, EntityRef | None] = {}
         for person in persons:
+            ref = person.ref
             parts = person.name.split()
-            keys = {fold(" ".join(parts[first:])) for first in range(len(parts))}
-            keys.update(fold(alias) for alias in person.aliases if alias[:1].isupper())
+            keys = {_folded(" ".join(parts[first:])) for first in range(len(parts))}
+            keys.update(_folded(alias) for alias in person.aliases if alias[:1].isupper())
             for key in keys:
-                known = names.get(key, person.ref)
-                names[key] = person.ref if known == person.ref else None
+                known = names.get(key, ref)
+                names[key] = ref if known == ref else None
         self._names = names
 
     def person_named(self, name: str) -> EntityRef | None:
         """The one person whose name, an ending of it (``Van Berg``) or alias is ``name``."""
-        return self._names.get(fold(name))
+        return self._names.get(_folded(name))
 
     def nearest_ending(self, low: int, high: int) -> ActorMention | None:
         """The mention ending last in ``[low, high]``; the longest among equals."""
@@ -706,9 +837,13 @@ def attribute(
     cue: Cue,
     clause: Span,
     index: MentionIndex,
+    *,
+    cues: CueIndex,
     dates: Sequence[Span] = (),
 ) -> Attribution | None:
     """The attribution of a finite cue or of ``according to``, or None with no speaker.
+
+    ``cues`` are the cue forms of ``text``.
 
     Rules, tried in order:
 
@@ -737,13 +872,13 @@ def attribute(
     if subject is None:
         return None
     speaker, piece = subject
-    if _has_cue(text, piece, speaker.span.start):
+    if cues.has_cue(piece, speaker.span.start):
         return Attribution(cue=cue, speaker=speaker, start=speaker.span.start, end=cue.span.end)
-    start = _reach_back(text, clause.start, piece)
+    start = _reach_back(text, clause.start, piece, cues)
     return Attribution(cue=cue, speaker=speaker, start=start, end=cue.span.end)
 
 
-def _reach_back(text: str, low: int, piece: int) -> int:
+def _reach_back(text: str, low: int, piece: int, cues: CueIndex) -> int:
     """Extend an attribution back over comma-separated pieces that only name the speaker.
 
     A piece names the speaker (``Director of global affairs at the Ministry``,
@@ -772,7 +907,7 @@ def _reach_back(text: str, low: int, piece: int) -> int:
             return start
         if any(token.casefold() in lexicon.clause_word for token in tokens):
             return start
-        if _has_cue(text, previous, comma):
+        if cues.has_cue(previous, comma):
             return start
         start = previous
     return start

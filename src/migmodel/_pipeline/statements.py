@@ -62,11 +62,11 @@ from migmodel._pipeline.attribution import (
     Attribution,
     Complement,
     Cue,
+    CueIndex,
     CueKind,
     MentionIndex,
     Speaker,
     attribute,
-    find_cues,
     first_word,
     is_trailer,
     words,
@@ -161,6 +161,7 @@ class _Text:
             reach = max(reach, quote.span.end)
             self._quote_reach.append(reach)
         self.mentions = MentionIndex(actors.mentions, actors.persons)
+        self.cues = CueIndex(self.text)
         ordered = sorted(dates, key=lambda date: date.span.start)
         self.date_spans = [date.span for date in ordered]
         self._date_starts = [span.start for span in self.date_spans]
@@ -315,7 +316,7 @@ def _clause_claims(context: _Text, clause: _Clause) -> list[_Claim]:
     text = context.text
     cues = [
         cue
-        for cue in find_cues(text, clause.span.start, clause.span.end)
+        for cue in context.cues.cues(clause.span.start, clause.span.end)
         if not context.in_quote(cue.span)
     ]
     if not cues:
@@ -339,7 +340,7 @@ def _clause_claims(context: _Text, clause: _Clause) -> list[_Claim]:
             if cut is not None:
                 participles.append((cue, cut))
             continue
-        found = attribute(text, cue, clause.span, context.mentions, dates)
+        found = attribute(text, cue, clause.span, context.mentions, cues=context.cues, dates=dates)
         if found is not None:
             claims.append(_Claim(attribution=found, clause=clause))
             continue
@@ -750,9 +751,9 @@ def _swallowed_attribution(context: _Text, quote: Quote) -> tuple[_Claim, Span] 
     clause = Span(start=low, end=max(low, last.span.end))
     window = max(low, quote.span.end - _QUOTE_WINDOW)
     dates = context.dates_in(low, clause.end)
-    cues = [cue for cue in find_cues(text, window, quote.span.end) if cue.kind is CueKind.FINITE]
+    cues = [cue for cue in context.cues.cues(window, quote.span.end) if cue.kind is CueKind.FINITE]
     for cue in reversed(cues):
-        found = attribute(text, cue, clause, context.mentions, dates)
+        found = attribute(text, cue, clause, context.mentions, cues=context.cues, dates=dates)
         if found is None or not _content_before(text, low, found.start):
             continue
         addressee = cue.complement is Complement.ADDRESSEE
