@@ -60,6 +60,8 @@ _TOKEN = re.compile(r"['’]s\b|\w+|[^\w\s]")
 _WORD = re.compile(r"\w+")
 _BOUNDARY = re.compile(r"[,;“”\"«»„]")
 """Characters that end a comma-separated piece: commas, semicolons and quotation marks."""
+_LAST_BOUNDARY = re.compile(r".*[,;“”\"«»„]", re.DOTALL)
+"""Everything up to the last piece boundary of a range."""
 _BRACKETED = re.compile(r"\s*(?:\)|\([^()]{1,30}\))")
 """A bracketed acronym after a name, or the bracket closing one: ``the Department (DMW)``."""
 _CLOSING = frozenset("”\"»’'")
@@ -189,8 +191,9 @@ def _second_words() -> dict[str, frozenset[str]]:
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_LETTERS = re.compile(r"\s+([^\W\d_]+)")
 _GLUED = frozenset("-'’_")
-_NON_ASCII_RUN = re.compile(r"[^\W\d_a-zA-Z][^\W\d_]*")
-"""The rest of a letter run from its first letter outside ASCII."""
+_ASCII_FOLDING = "ßſẞ\u212aﬀﬁﬂﬃﬄﬅﬆ"
+"""The characters outside ASCII whose case-folding is all ASCII (``ß`` -> ``ss``)."""
+_ASCII_FOLDING_CHAR = re.compile(f"[{_ASCII_FOLDING}]")
 
 _CueMatch = tuple[int, int, tuple[str, CueKind, Complement], bool]
 """(start, end, lexicon entry, capitalised) of a cue form in a text."""
@@ -293,22 +296,36 @@ def _first_words() -> re.Pattern[str]:
 def _candidate_runs(text: str) -> list[tuple[int, int]] | None:
     """The letter runs of ``text`` that may start a cue, by start; None to look at all.
 
-    An all-ASCII run can only be a cue's first word if its lower-case form is one; so a
-    scan of the lower-cased text finds those (lower-casing keeps every character a
-    letter, a word character, or neither, as it was). A run with another letter
-    (``Xicará``, a long ``ſ``) is always a candidate, since case-folding may change it.
-    None when lower-casing changes the text's length.
+    A run can only start a cue if it case-folds to a form's first word, all ASCII. An
+    all-ASCII run does so if its lower-case form is one: a scan of the lower-cased text
+    finds those (lower-casing keeps every character a letter, a word character or
+    neither, as it was). Another run does so only if it holds one of the few other
+    characters that fold to ASCII (``ſ``, ``ﬁ``): those runs are candidates too. None when
+    lower-casing changes the text's length.
     """
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
     runs = {match.start(): match.end() - 1 for match in _first_words().finditer("\n" + lowered)}
-    for rest in _NON_ASCII_RUN.finditer(text):
-        start = rest.start()
-        while start > 0 and _LETTERS.match(text, start - 1):
-            start -= 1
-        runs[start] = rest.end()
+    if any(char in text for char in _ASCII_FOLDING):
+        covered = 0
+        for char in _ASCII_FOLDING_CHAR.finditer(text):
+            run = _run_around(text, char.start()) if char.start() >= covered else None
+            if run is not None:
+                runs[run[0]] = run[1]
+                covered = run[1]
     return sorted(runs.items())
+
+
+def _run_around(text: str, index: int) -> tuple[int, int] | None:
+    """The start and end of the letter run holding ``text[index]``, if a letter."""
+    run = _LETTERS.match(text, index)
+    if run is None:
+        return None
+    start = index
+    while start > 0 and _LETTERS.match(text, start - 1):
+        start -= 1
+    return start, run.end()
 
 
 class CueIndex:
@@ -438,11 +455,12 @@ def segment_start(text: str, low: int, offset: int) -> int:
     10
     """
     floor = max(low, offset - _SUBJECT_WINDOW * 2)
-    position = offset
-    while position > floor and not _BOUNDARY.match(text, position - 1):
-        position -= 1
-    if position == floor and floor > low:
+    if offset <= floor:
         return offset
+    boundary = _LAST_BOUNDARY.match(text, floor, offset)
+    if boundary is None and floor > low:
+        return offset
+    position = boundary.end() if boundary is not None else floor
     while position < offset and text[position].isspace():
         position += 1
     return position
@@ -452,12 +470,23 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
     return [token.casefold() for token in _TOKEN.findall(text, start, end)]
 
 
+@functools.cache
+def _gap_words() -> frozenset[str]:
+    """The words that may stand between a speaker and the verb: filler and speaker nouns."""
+    return words().filler | words().speaker_noun
+
+
+@functools.cache
+def _name_openers() -> frozenset[str]:
+    """Words that do not start a name: non-names and particles (``de``, ``van``)."""
+    return words().not_name | words().name_particle
+
+
 def _gap_is_filler(text: str, start: int, end: int, dates: Sequence[Span]) -> bool:
     """Whether ``text[start:end]`` holds only filler, speaker nouns, dates and commas."""
     if end - start > _SUBJECT_WINDOW:
         return False
-    lexicon = words()
-    allowed = lexicon.filler | lexicon.speaker_noun
+    allowed = _gap_words()
     bracket = _BRACKETED.match(text, start, end)
     if bracket is not None:
         start = bracket.end()
@@ -579,8 +608,8 @@ def _name_before(text: str, low: int, end: int) -> Span | None:
         if len(run) > _NAME_TOKENS:
             return None
     run.reverse()
-    lexicon = words()
-    while run and run[0].group().casefold() in lexicon.not_name | lexicon.name_particle:
+    not_first = _name_openers()
+    while run and run[0].group().casefold() in not_first:
         run.pop(0)
     tokens = [match.group() for match in run]
     if not _is_name(tokens):
@@ -693,9 +722,7 @@ def _described_person(
         aside = first in lexicon.intro and len(tokens) <= 6
         if not (relative or opening or aside):
             return None
-        if not (relative or aside) and any(
-            token.casefold() in lexicon.clause_word for token in tokens
-        ):
+        if not (relative or aside or lexicon.clause_word.isdisjoint(map(str.casefold, tokens))):
             return None
         comma = _previous_char(text, low, piece)
     return None
@@ -905,7 +932,7 @@ def _reach_back(text: str, low: int, piece: int, cues: CueIndex) -> int:
             return start
         if first.casefold() in lexicon.intro:
             return start
-        if any(token.casefold() in lexicon.clause_word for token in tokens):
+        if not lexicon.clause_word.isdisjoint(map(str.casefold, tokens)):
             return start
         if cues.has_cue(previous, comma):
             return start
@@ -953,12 +980,13 @@ def is_trailer(
         tokens = _TOKEN.findall(piece)
         if not tokens:
             continue
-        first = tokens[0].casefold()
-        if "that" in (token.casefold() for token in tokens) or ":" in tokens:
+        folded = list(map(str.casefold, tokens))
+        first = folded[0]
+        if "that" in folded or ":" in tokens:
             return False
         if first in lexicon.relative or first == "whose":
             continue
-        if any(token.casefold() in _clause_marks() for token in tokens):
+        if not _clause_marks().isdisjoint(folded):
             return False
         if number == 0 and addressee:
             continue
@@ -969,7 +997,7 @@ def is_trailer(
             inverted
             and appositive
             and len(tokens) <= _APPOSITION_WORDS
-            and not any(token.casefold() in lexicon.clause_word for token in tokens)
+            and lexicon.clause_word.isdisjoint(folded)
         ):
             continue
         return False

@@ -99,6 +99,8 @@ _MIN_CONTENT_WORDS = 3
 
 _WORD = re.compile(r"\w+")
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_LAST_SENTENCE_END = re.compile(r".*[.!?](?=\s)", re.DOTALL)
+"""Everything up to the last full stop, question or exclamation mark before a space."""
 _TOKEN = re.compile(r"['’]s\b|\w+|[^\w\s]")
 _QUOTE_CHARS = frozenset('“”"«»„‘’‹›')
 _CLOSING = frozenset('”"»’›')
@@ -362,6 +364,8 @@ def _clause_claims(context: _Text, clause: _Clause) -> list[_Claim]:
             continue
         attribution = Attribution(cue=cue, speaker=speaker, start=cut, end=cue.span.end)
         linked.append(_Claim(attribution=attribution, clause=clause))
+    if not linked:
+        return claims  # in cue order, their nesting already marked
     every = sorted(claims + linked, key=lambda claim: claim.attribution.cue.span.start)
     starts = sorted(claim.attribution.start for claim in every)
     for claim in linked:
@@ -564,6 +568,10 @@ def _mark_nested(claims: Sequence[_Claim]) -> None:
 
     One sweep over the contents by start, keeping the two furthest-reaching ends seen.
     """
+    if len(claims) < 2:  # only another claim's content can hold a cue
+        for claim in claims:
+            claim.nested = False
+        return
     contents = sorted(
         (claim.content.start, claim.content.end, number)
         for number, claim in enumerate(claims)
@@ -771,12 +779,8 @@ def _after_sentence_end(text: str, low: int, high: int) -> int:
     Guards the look-back from a quotation when the sentence splitter kept two sentences
     together.
     """
-    index = high - 1
-    while index > low:
-        if text[index - 1] in ".!?" and text[index].isspace():
-            return index
-        index -= 1
-    return low
+    stop = _LAST_SENTENCE_END.match(text, low, high)
+    return stop.end() if stop is not None else low
 
 
 def _is_title(text: str, low: int, quote: Quote) -> bool:
