@@ -396,24 +396,28 @@ class MentionIndex:
 
     def __init__(self, mentions: Sequence[ActorMention], persons: Sequence[Person] = ()) -> None:
         """Index ``mentions`` (any order) and the names of ``persons``."""
-        self._by_start = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
-        self._starts = [mention.span.start for mention in self._by_start]
-        self._by_end = sorted(mentions, key=lambda m: (m.span.end, -len(m.span)))
-        self._ends = [mention.span.end for mention in self._by_end]
-        names: dict[str, EntityRef | None] = {}
+        spans = [(mention.span.start, mention.span.end) for mention in mentions]
+        by_start = sorted((start, -end, number) for number, (start, end) in enumerate(spans))
+        self._by_start = [mentions[number] for _, _, number in by_start]
+        self._starts = [start for start, _, _ in by_start]
+        by_end = sorted((end, start - end, number) for number, (start, end) in enumerate(spans))
+        self._by_end = [mentions[number] for _, _, number in by_end]
+        self._ends = [end for end, _, _ in by_end]
+        names: dict[str, Person | None] = {}
         for person in persons:
-            ref = person.ref
             parts = person.name.split()
             keys = {_folded(" ".join(parts[first:])) for first in range(len(parts))}
             keys.update(_folded(alias) for alias in person.aliases if alias[:1].isupper())
             for key in keys:
-                known = names.get(key, ref)
-                names[key] = ref if known == ref else None
+                known = names.get(key, person)
+                same = known is person or (known is not None and known.ref == person.ref)
+                names[key] = person if same else None
         self._names = names
 
     def person_named(self, name: str) -> EntityRef | None:
         """The one person whose name, an ending of it (``Van Berg``) or alias is ``name``."""
-        return self._names.get(_folded(name))
+        person = self._names.get(_folded(name))
+        return person.ref if person is not None else None
 
     def nearest_ending(self, low: int, high: int) -> ActorMention | None:
         """The mention ending last in ``[low, high]``; the longest among equals."""

@@ -55,6 +55,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -113,8 +114,7 @@ _PARTICIPLE_PREPOSITIONS = frozenset(
 _CONJUNCTIONS = frozenset({"and", "but"})
 
 
-@attrs.frozen(kw_only=True)
-class _Clause:
+class _Clause(NamedTuple):
     """A sentence of the body (or a whole paragraph when it has no sentences)."""
 
     span: Span

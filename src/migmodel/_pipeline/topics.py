@@ -17,6 +17,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -352,6 +353,14 @@ class _ArticleText:
         return not (crosses_start or crosses_end)
 
 
+_Fact = TypeVar("_Fact", Statement, Event, Policy)
+
+
+def _tagged(fact: _Fact, found: tuple[Topic, ...]) -> _Fact:
+    """``fact`` with the topics ``found``: the same fact when it has them already."""
+    return fact if fact.topics == found else attrs.evolve(fact, topics=found)
+
+
 def topics(
     document: Document,
     statements: tuple[Statement, ...],
@@ -367,15 +376,14 @@ def topics(
     """
     article = _ArticleText(document)
     tagged_statements = tuple(
-        attrs.evolve(statement, topics=article.topics_of(statement.span, statement.text))
+        _tagged(statement, article.topics_of(statement.span, statement.text))
         for statement in statements
     )
     tagged_events = tuple(
-        attrs.evolve(event, topics=topics_in(_joined((event.description, event.theme))))
-        for event in events
+        _tagged(event, topics_in(_joined((event.description, event.theme)))) for event in events
     )
     tagged_policies = tuple(
-        attrs.evolve(policy, topics=topics_in(_joined((policy.name, *policy.objectives))))
+        _tagged(policy, topics_in(_joined((policy.name, *policy.objectives))))
         for policy in policies
     )
     return tagged_statements, tagged_events, tagged_policies, article.topics()
