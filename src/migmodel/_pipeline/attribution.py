@@ -283,13 +283,16 @@ def _trie_branches(node: dict[str, Any]) -> str:
 
 
 @functools.cache
-def _first_words() -> re.Pattern[str]:
-    """A lower-case run that is the first word of a form, after a character not glued to it.
+def _first_words() -> re.Pattern[str] | None:
+    """A lower-case run that is a form's first word, after a character not glued to it.
 
-    The prefix shares the forms' common letters, and the glue character before it lets
-    the regex engine skip to the few places where a word can start.
+    The first words make one alternation that shares their prefixes; opening with the
+    character before the word lets the regex engine skip quickly to the places where a
+    word can start. None if a first word is not all ASCII.
     """
     firsts = {form.split()[0] for form in _lexicon()}
+    if not all(word.isascii() for word in firsts):
+        return None
     return re.compile(rf"[^\w'’-](?:{_trie(sorted(firsts))})(?![^\W\d_])")
 
 
@@ -301,12 +304,13 @@ def _candidate_runs(text: str) -> list[tuple[int, int]] | None:
     finds those (lower-casing keeps every character a letter, a word character or
     neither, as it was). Another run does so only if it holds one of the few other
     characters that fold to ASCII (``ſ``, ``ﬁ``): those runs are candidates too. None when
-    lower-casing changes the text's length.
+    lower-casing changes the text's length, or when a first word is not all ASCII.
     """
     lowered = text.lower()
-    if len(lowered) != len(text):
+    first_words = _first_words()
+    if first_words is None or len(lowered) != len(text):
         return None
-    runs = {match.start(): match.end() - 1 for match in _first_words().finditer("\n" + lowered)}
+    runs = {match.start(): match.end() - 1 for match in first_words.finditer("\n" + lowered)}
     if any(char in text for char in _ASCII_FOLDING):
         covered = 0
         for char in _ASCII_FOLDING_CHAR.finditer(text):
