@@ -99,7 +99,8 @@ _MIN_DIRECT_WORDS = 4
 _MIN_CONTENT_WORDS = 3
 
 _WORD = re.compile(r"\w+")
-_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_THAT = re.compile(r"[tT](?<!\w[tT])[hH][aA][tT](?!\w)")
+"""The word ``that`` in any case (its first letter first, so a search skips to a ``t``)."""
 _LAST_SENTENCE_END = re.compile(r".*[.!?](?=\s)", re.DOTALL)
 """Everything up to the last full stop, question or exclamation mark before a space."""
 _TOKEN = re.compile(r"['’]s\b|\w+|[^\w\s]")
