@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,7 +16,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from migmodel._pipeline.attribution import find_cues, is_trailer, segment_start
+from migmodel._pipeline import attribution
+from migmodel._pipeline.attribution import CueIndex, find_cues, is_trailer, segment_start
 from migmodel._pipeline.document import (
     ActorMention,
     Actors,
@@ -942,6 +944,47 @@ def test_find_cues_skips_capitalised_finite_forms() -> None:
 def test_find_cues_reads_two_word_verbs() -> None:
     """``pointed out`` is one cue with lemma ``point out``."""
     assert [cue.lemma for cue in find_cues("She pointed out the risks.")] == ["point out"]
+
+
+CUE_TEXT = (
+    "She pointed out the risks, Said Ahmed said. He pointed\nout that aid stated-so "
+    "ſtressed, and pointed outside; according to IOM, officials told reporters."
+)
+
+
+@given(st.integers(0, len(CUE_TEXT)), st.integers(0, len(CUE_TEXT)))
+def test_cue_index_finds_what_a_scan_of_the_range_finds(start: int, end: int) -> None:
+    """The one scan of a text gives each range the cues of a scan of that range alone.
+
+    Ranges may cut a word or a two-word form (``pointed | out``) at either end.
+    """
+    index = CueIndex(CUE_TEXT)
+    assert index.cues(start, end) == find_cues(CUE_TEXT, start, end)
+    assert index.has_cue(start, end) == bool(list(attribution._cue_matches(CUE_TEXT, start, end)))
+
+
+def test_cue_index_reads_forms_that_fold_to_ascii() -> None:
+    """``ſtressed`` folds to ``stressed``: a cue, as ``find_cues`` says."""
+    text = "The minister ſtressed that she had ﬆated it."
+    assert [cue.lemma for cue in CueIndex(text).cues(0, len(text))] == ["stress", "state"]
+
+
+def test_ascii_folding_characters_are_all_there() -> None:
+    """The characters outside ASCII that case-fold to ASCII are exactly those listed."""
+    folding = {
+        char for char in map(chr, range(0x80, sys.maxunicode + 1)) if char.casefold().isascii()
+    }
+    assert set(attribution._ASCII_FOLDING) == folding
+
+
+def test_lower_casing_keeps_character_classes() -> None:
+    """Lower-casing keeps a character a letter, a word character, glue or space, or not."""
+    classes = [re.compile(pattern) for pattern in (r"[^\W\d_]", r"[\w'’-]", r"\s")]
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = char.lower()
+        if lower != char and len(lower) == 1:
+            assert [bool(c.match(char)) for c in classes] == [bool(c.match(lower)) for c in classes]
 
 
 def test_trailer_accepts_the_hearer_of_tell() -> None:

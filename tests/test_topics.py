@@ -266,3 +266,43 @@ def test_tagging_keeps_the_other_fields() -> None:
     )
     tagged, _, _, _ = topics(_document(), (statement,), (), ())
     assert tagged[0].speaker == speaker
+
+
+def _body_document(text: str) -> Document:
+    paragraphs = []
+    start = 0
+    for number, part in enumerate(text.split("\n\n")):
+        span = Span(start=start, end=start + len(part))
+        paragraphs.append(Paragraph(index=number, span=span, text=part))
+        start += len(part) + 2
+    return Document(text=text, layout=Layout(text=text, paragraphs=tuple(paragraphs)))
+
+
+def _spoken(text: str, start: int, end: int) -> Statement:
+    return Statement(
+        speaker=None,
+        kind=StatementKind.REPORTED,
+        cue="say",
+        text=text[start:end],
+        span=Span(start=start, end=end),
+        paragraph=0,
+    )
+
+
+BODY = (
+    "Ministers discussed labour migration and refugee integration.\n\n"
+    "Officials said human\ntrafficking and border patrols rose; seasonal workers left."
+)
+
+
+@pytest.mark.parametrize("start", range(0, len(BODY), 7))
+@pytest.mark.parametrize("length", [1, 9, 23, 60])
+def test_statement_topics_are_those_of_its_words(start: int, length: int) -> None:
+    """A statement gets ``topics_in`` of its text, wherever its span starts and ends.
+
+    Spans that cut a word or a keyword phrase, or cross paragraphs, included.
+    """
+    end = min(len(BODY), start + length)
+    statement = _spoken(BODY, start, end)
+    tagged, _, _, _ = topics(_body_document(BODY), (statement,), (), ())
+    assert tagged[0].topics == topics_in(statement.text)

@@ -16,7 +16,8 @@ import bisect
 import enum
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 
@@ -29,6 +30,7 @@ __all__ = [
     "Attribution",
     "Complement",
     "Cue",
+    "CueIndex",
     "CueKind",
     "MentionIndex",
     "Speaker",
@@ -58,6 +60,8 @@ _TOKEN = re.compile(r"['’]s\b|\w+|[^\w\s]")
 _WORD = re.compile(r"\w+")
 _BOUNDARY = re.compile(r"[,;“”\"«»„]")
 """Characters that end a comma-separated piece: commas, semicolons and quotation marks."""
+_LAST_BOUNDARY = re.compile(r".*[,;“”\"«»„]", re.DOTALL)
+"""Everything up to the last piece boundary of a range."""
 _BRACKETED = re.compile(r"\s*(?:\)|\([^()]{1,30}\))")
 """A bracketed acronym after a name, or the bracket closing one: ``the Department (DMW)``."""
 _CLOSING = frozenset("”\"»’'")
@@ -187,6 +191,12 @@ def _second_words() -> dict[str, frozenset[str]]:
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_LETTERS = re.compile(r"\s+([^\W\d_]+)")
 _GLUED = frozenset("-'’_")
+_ASCII_FOLDING = "ßſẞ\u212aﬀﬁﬂﬃﬄﬅﬆ"
+"""The characters outside ASCII whose case-folding is all ASCII (``ß`` -> ``ss``)."""
+_ASCII_FOLDING_CHAR = re.compile(f"[{_ASCII_FOLDING}]")
+
+_CueMatch = tuple[int, int, tuple[str, CueKind, Complement], bool]
+"""(start, end, lexicon entry, capitalised) of a cue form in a text."""
 
 
 def _glued(text: str, index: int) -> bool:
@@ -194,28 +204,40 @@ def _glued(text: str, index: int) -> bool:
     return 0 <= index < len(text) and (text[index] in _GLUED or text[index].isalnum())
 
 
-def _cue_matches(
-    text: str, start: int, stop: int
-) -> Iterator[tuple[int, int, tuple[str, CueKind, Complement], bool]]:
-    """(start, end, lexicon entry, capitalised) of each cue form in ``text[start:stop]``."""
-    table = _lexicon()
-    seconds = _second_words()
+def _cue_at(text: str, start: int, end: int, stop: int) -> _CueMatch | None:
+    """The cue form whose first word is the letter run ``text[start:end]``, if any.
+
+    The run and the word after it (up to ``stop``) make a two-word form when the
+    lexicon has one (``pointed out``), else the run alone is the form. A form glued to
+    a neighbour (``re-stated``, ``said-so``) is no cue.
+    """
+    word = text[start:end].casefold()
+    form, finish = word, end
+    seconds = _second_words().get(word)
+    if seconds is not None:
+        following = _NEXT_LETTERS.match(text, end, stop)
+        if following is not None and following.group(1).casefold() in seconds:
+            form, finish = f"{word} {following.group(1).casefold()}", following.end()
+    entry = _lexicon().get(form)
+    if entry is None or _glued(text, start - 1) or _glued(text, finish):
+        return None
+    return start, finish, entry, text[start].isupper()
+
+
+def _cue_matches(text: str, start: int, stop: int) -> Iterator[_CueMatch]:
+    """Each cue form in ``text[start:stop]``: a look-up of every letter run there."""
     for match in _LETTERS.finditer(text, start, stop):
-        word = match.group().casefold()
-        form, finish = word, match.end()
-        if word in seconds:
-            following = _NEXT_LETTERS.match(text, match.end(), stop)
-            if following is not None and following.group(1).casefold() in seconds[word]:
-                form, finish = f"{word} {following.group(1).casefold()}", following.end()
-        entry = table.get(form)
-        if entry is None or _glued(text, match.start() - 1) or _glued(text, finish):
-            continue
-        yield match.start(), finish, entry, match.group()[0].isupper()
+        found = _cue_at(text, match.start(), match.end(), stop)
+        if found is not None:
+            yield found
 
 
-def _has_cue(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a reporting verb form (any case)."""
-    return next(_cue_matches(text, start, end), None) is not None
+def _as_cue(found: _CueMatch) -> Cue | None:
+    """The cue of a cue form, or None for a capitalised finite form (``Said Ahmed``)."""
+    begin, finish, (lemma, kind, complement), capitalised = found
+    if capitalised and kind is CueKind.FINITE:
+        return None
+    return Cue(span=Span(start=begin, end=finish), lemma=lemma, kind=kind, complement=complement)
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> tuple[Cue, ...]:
@@ -231,13 +253,142 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> tuple[Cue, .
     ['say', 'point out']
     """
     stop = len(text) if end is None else end
-    found: list[Cue] = []
-    for begin, finish, (lemma, kind, complement), capitalised in _cue_matches(text, start, stop):
-        if capitalised and kind is CueKind.FINITE:
-            continue
-        span = Span(start=begin, end=finish)
-        found.append(Cue(span=span, lemma=lemma, kind=kind, complement=complement))
-    return tuple(found)
+    found = (_as_cue(match) for match in _cue_matches(text, start, stop))
+    return tuple(cue for cue in found if cue is not None)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of lower-case ``words`` that shares their prefixes.
+
+    >>> _trie(["said", "says", "stated"])
+    's(?:a(?:id|ys)|tated)'
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_branches(tree)
+
+
+def _trie_branches(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie_branches(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    joined = "|".join(branches)
+    if "" in node:
+        return f"(?:{joined})?"
+    return f"(?:{joined})" if len(branches) > 1 else joined
+
+
+@functools.cache
+def _first_words() -> re.Pattern[str] | None:
+    """A lower-case run that is a form's first word, after a character not glued to it.
+
+    The first words make one alternation that shares their prefixes; opening with the
+    character before the word lets the regex engine skip quickly to the places where a
+    word can start. None if a first word is not all ASCII.
+    """
+    firsts = {form.split()[0] for form in _lexicon()}
+    if not all(word.isascii() for word in firsts):
+        return None
+    return re.compile(rf"[^\w'’-](?:{_trie(sorted(firsts))})(?![^\W\d_])")
+
+
+def _candidate_runs(text: str) -> list[tuple[int, int]] | None:
+    """The letter runs of ``text`` that may start a cue, by start; None to look at all.
+
+    A run can only start a cue if it case-folds to a form's first word, all ASCII. An
+    all-ASCII run does so if its lower-case form is one: a scan of the lower-cased text
+    finds those (lower-casing keeps every character a letter, a word character or
+    neither, as it was). Another run does so only if it holds one of the few other
+    characters that fold to ASCII (``ſ``, ``ﬁ``): those runs are candidates too. None when
+    lower-casing changes the text's length, or when a first word is not all ASCII.
+    """
+    lowered = text.lower()
+    first_words = _first_words()
+    if first_words is None or len(lowered) != len(text):
+        return None
+    runs = {match.start(): match.end() - 1 for match in first_words.finditer("\n" + lowered)}
+    if any(char in text for char in _ASCII_FOLDING):
+        covered = 0
+        for char in _ASCII_FOLDING_CHAR.finditer(text):
+            run = _run_around(text, char.start()) if char.start() >= covered else None
+            if run is not None:
+                runs[run[0]] = run[1]
+                covered = run[1]
+    return sorted(runs.items())
+
+
+def _run_around(text: str, index: int) -> tuple[int, int] | None:
+    """The start and end of the letter run holding ``text[index]``, if a letter."""
+    run = _LETTERS.match(text, index)
+    if run is None:
+        return None
+    start = index
+    while start > 0 and _LETTERS.match(text, start - 1):
+        start -= 1
+    return start, run.end()
+
+
+class CueIndex:
+    """The cue forms of a whole text from one scan, for look-ups by range.
+
+    ``cues(start, end)`` is ``find_cues(text, start, end)``, and ``has_cue(start, end)``
+    tells whether that range holds any form, even a capitalised finite one. A scan of a
+    range alone sees the same letter runs, but cut at its ends: a run cut by a range end
+    is glued to the letters beyond it and so is no cue, and the word after a run that may
+    begin a two-word form (``pointed out``) is looked for within the range only.
+    """
+
+    def __init__(self, text: str) -> None:
+        """Find the letter runs of ``text`` that may start a cue, and their cue forms."""
+        self._text = text
+        runs = _candidate_runs(text)
+        if runs is None:
+            runs = [(match.start(), match.end()) for match in _LETTERS.finditer(text)]
+        paired = _second_words()
+        self._starts = [start for start, _ in runs]
+        self._ends = [end for _, end in runs]
+        self._paired = [text[start:end].casefold() in paired for start, end in runs]
+        self._found = [_cue_at(text, start, end, len(text)) for start, end in runs]
+        self._cues = [_as_cue(match) if match is not None else None for match in self._found]
+
+    def _indexes(self, start: int, end: int) -> Iterator[int]:
+        """The runs starting and ending in ``[start, end)``."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end, first)
+        return (index for index in range(first, last) if self._ends[index] <= end)
+
+    def _bounded(self, index: int, end: int) -> _CueMatch | None:
+        """The cue form of a run that may begin a two-word form, looked for before ``end``."""
+        return _cue_at(self._text, self._starts[index], self._ends[index], end)
+
+    def cues(self, start: int, end: int) -> tuple[Cue, ...]:
+        """The reporting cues in ``text[start:end]``, as ``find_cues`` finds them."""
+        found = []
+        for index in self._indexes(start, end):
+            if self._paired[index]:
+                match = self._bounded(index, end)
+                cue = _as_cue(match) if match is not None else None
+            else:
+                cue = self._cues[index]
+            if cue is not None:
+                found.append(cue)
+        return tuple(found)
+
+    def has_cue(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a reporting verb form (any case)."""
+        return any(
+            (self._bounded(index, end) if self._paired[index] else self._found[index]) is not None
+            for index in self._indexes(start, end)
+        )
+
+
+def _folded(name: str) -> str:
+    """``fold(name)``: an ASCII name has no accents to strip, so case-folding is all."""
+    return name.casefold() if name.isascii() else fold(name)
 
 
 class MentionIndex:
@@ -249,23 +400,28 @@ class MentionIndex:
 
     def __init__(self, mentions: Sequence[ActorMention], persons: Sequence[Person] = ()) -> None:
         """Index ``mentions`` (any order) and the names of ``persons``."""
-        self._by_start = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
-        self._starts = [mention.span.start for mention in self._by_start]
-        self._by_end = sorted(mentions, key=lambda m: (m.span.end, -len(m.span)))
-        self._ends = [mention.span.end for mention in self._by_end]
-        names: dict[str, EntityRef | None] = {}
+        spans = [(mention.span.start, mention.span.end) for mention in mentions]
+        by_start = sorted((start, -end, number) for number, (start, end) in enumerate(spans))
+        self._by_start = [mentions[number] for _, _, number in by_start]
+        self._starts = [start for start, _, _ in by_start]
+        by_end = sorted((end, start - end, number) for number, (start, end) in enumerate(spans))
+        self._by_end = [mentions[number] for _, _, number in by_end]
+        self._ends = [end for end, _, _ in by_end]
+        names: dict[str, Person | None] = {}
         for person in persons:
             parts = person.name.split()
-            keys = {fold(" ".join(parts[first:])) for first in range(len(parts))}
-            keys.update(fold(alias) for alias in person.aliases if alias[:1].isupper())
+            keys = {_folded(" ".join(parts[first:])) for first in range(len(parts))}
+            keys.update(_folded(alias) for alias in person.aliases if alias[:1].isupper())
             for key in keys:
-                known = names.get(key, person.ref)
-                names[key] = person.ref if known == person.ref else None
+                known = names.get(key, person)
+                same = known is person or (known is not None and known.ref == person.ref)
+                names[key] = person if same else None
         self._names = names
 
     def person_named(self, name: str) -> EntityRef | None:
         """The one person whose name, an ending of it (``Van Berg``) or alias is ``name``."""
-        return self._names.get(fold(name))
+        person = self._names.get(_folded(name))
+        return person.ref if person is not None else None
 
     def nearest_ending(self, low: int, high: int) -> ActorMention | None:
         """The mention ending last in ``[low, high]``; the longest among equals."""
@@ -307,11 +463,12 @@ def segment_start(text: str, low: int, offset: int) -> int:
     10
     """
     floor = max(low, offset - _SUBJECT_WINDOW * 2)
-    position = offset
-    while position > floor and not _BOUNDARY.match(text, position - 1):
-        position -= 1
-    if position == floor and floor > low:
+    if offset <= floor:
         return offset
+    boundary = _LAST_BOUNDARY.match(text, floor, offset)
+    if boundary is None and floor > low:
+        return offset
+    position = boundary.end() if boundary is not None else floor
     while position < offset and text[position].isspace():
         position += 1
     return position
@@ -321,12 +478,23 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
     return [token.casefold() for token in _TOKEN.findall(text, start, end)]
 
 
+@functools.cache
+def _gap_words() -> frozenset[str]:
+    """The words that may stand between a speaker and the verb: filler and speaker nouns."""
+    return words().filler | words().speaker_noun
+
+
+@functools.cache
+def _name_openers() -> frozenset[str]:
+    """Words that do not start a name: non-names and particles (``de``, ``van``)."""
+    return words().not_name | words().name_particle
+
+
 def _gap_is_filler(text: str, start: int, end: int, dates: Sequence[Span]) -> bool:
     """Whether ``text[start:end]`` holds only filler, speaker nouns, dates and commas."""
     if end - start > _SUBJECT_WINDOW:
         return False
-    lexicon = words()
-    allowed = lexicon.filler | lexicon.speaker_noun
+    allowed = _gap_words()
     bracket = _BRACKETED.match(text, start, end)
     if bracket is not None:
         start = bracket.end()
@@ -448,8 +616,8 @@ def _name_before(text: str, low: int, end: int) -> Span | None:
         if len(run) > _NAME_TOKENS:
             return None
     run.reverse()
-    lexicon = words()
-    while run and run[0].group().casefold() in lexicon.not_name | lexicon.name_particle:
+    not_first = _name_openers()
+    while run and run[0].group().casefold() in not_first:
         run.pop(0)
     tokens = [match.group() for match in run]
     if not _is_name(tokens):
@@ -562,9 +730,7 @@ def _described_person(
         aside = first in lexicon.intro and len(tokens) <= 6
         if not (relative or opening or aside):
             return None
-        if not (relative or aside) and any(
-            token.casefold() in lexicon.clause_word for token in tokens
-        ):
+        if not (relative or aside or lexicon.clause_word.isdisjoint(map(str.casefold, tokens))):
             return None
         comma = _previous_char(text, low, piece)
     return None
@@ -706,9 +872,13 @@ def attribute(
     cue: Cue,
     clause: Span,
     index: MentionIndex,
+    *,
+    cues: CueIndex,
     dates: Sequence[Span] = (),
 ) -> Attribution | None:
     """The attribution of a finite cue or of ``according to``, or None with no speaker.
+
+    ``cues`` are the cue forms of ``text``.
 
     Rules, tried in order:
 
@@ -737,13 +907,13 @@ def attribute(
     if subject is None:
         return None
     speaker, piece = subject
-    if _has_cue(text, piece, speaker.span.start):
+    if cues.has_cue(piece, speaker.span.start):
         return Attribution(cue=cue, speaker=speaker, start=speaker.span.start, end=cue.span.end)
-    start = _reach_back(text, clause.start, piece)
+    start = _reach_back(text, clause.start, piece, cues)
     return Attribution(cue=cue, speaker=speaker, start=start, end=cue.span.end)
 
 
-def _reach_back(text: str, low: int, piece: int) -> int:
+def _reach_back(text: str, low: int, piece: int, cues: CueIndex) -> int:
     """Extend an attribution back over comma-separated pieces that only name the speaker.
 
     A piece names the speaker (``Director of global affairs at the Ministry``,
@@ -770,9 +940,9 @@ def _reach_back(text: str, low: int, piece: int) -> int:
             return start
         if first.casefold() in lexicon.intro:
             return start
-        if any(token.casefold() in lexicon.clause_word for token in tokens):
+        if not lexicon.clause_word.isdisjoint(map(str.casefold, tokens)):
             return start
-        if _has_cue(text, previous, comma):
+        if cues.has_cue(previous, comma):
             return start
         start = previous
     return start
@@ -818,12 +988,13 @@ def is_trailer(
         tokens = _TOKEN.findall(piece)
         if not tokens:
             continue
-        first = tokens[0].casefold()
-        if "that" in (token.casefold() for token in tokens) or ":" in tokens:
+        folded = list(map(str.casefold, tokens))
+        first = folded[0]
+        if "that" in folded or ":" in tokens:
             return False
         if first in lexicon.relative or first == "whose":
             continue
-        if any(token.casefold() in _clause_marks() for token in tokens):
+        if not _clause_marks().isdisjoint(folded):
             return False
         if number == 0 and addressee:
             continue
@@ -834,7 +1005,7 @@ def is_trailer(
             inverted
             and appositive
             and len(tokens) <= _APPOSITION_WORDS
-            and not any(token.casefold() in lexicon.clause_word for token in tokens)
+            and lexicon.clause_word.isdisjoint(folded)
         ):
             continue
         return False

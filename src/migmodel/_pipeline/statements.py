@@ -55,6 +55,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -62,11 +63,11 @@ from migmodel._pipeline.attribution import (
     Attribution,
     Complement,
     Cue,
+    CueIndex,
     CueKind,
     MentionIndex,
     Speaker,
     attribute,
-    find_cues,
     first_word,
     is_trailer,
     words,
@@ -98,7 +99,10 @@ _MIN_DIRECT_WORDS = 4
 _MIN_CONTENT_WORDS = 3
 
 _WORD = re.compile(r"\w+")
-_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_THAT = re.compile(r"[tT](?<!\w[tT])[hH][aA][tT](?!\w)")
+"""The word ``that`` in any case (its first letter first, so a search skips to a ``t``)."""
+_LAST_SENTENCE_END = re.compile(r".*[.!?](?=\s)", re.DOTALL)
+"""Everything up to the last full stop, question or exclamation mark before a space."""
 _TOKEN = re.compile(r"['’]s\b|\w+|[^\w\s]")
 _QUOTE_CHARS = frozenset('“”"«»„‘’‹›')
 _CLOSING = frozenset('”"»’›')
@@ -111,8 +115,7 @@ _PARTICIPLE_PREPOSITIONS = frozenset(
 _CONJUNCTIONS = frozenset({"and", "but"})
 
 
-@attrs.frozen(kw_only=True)
-class _Clause:
+class _Clause(NamedTuple):
     """A sentence of the body (or a whole paragraph when it has no sentences)."""
 
     span: Span
@@ -161,6 +164,7 @@ class _Text:
             reach = max(reach, quote.span.end)
             self._quote_reach.append(reach)
         self.mentions = MentionIndex(actors.mentions, actors.persons)
+        self.cues = CueIndex(self.text)
         ordered = sorted(dates, key=lambda date: date.span.start)
         self.date_spans = [date.span for date in ordered]
         self._date_starts = [span.start for span in self.date_spans]
@@ -315,7 +319,7 @@ def _clause_claims(context: _Text, clause: _Clause) -> list[_Claim]:
     text = context.text
     cues = [
         cue
-        for cue in find_cues(text, clause.span.start, clause.span.end)
+        for cue in context.cues.cues(clause.span.start, clause.span.end)
         if not context.in_quote(cue.span)
     ]
     if not cues:
@@ -339,7 +343,7 @@ def _clause_claims(context: _Text, clause: _Clause) -> list[_Claim]:
             if cut is not None:
                 participles.append((cue, cut))
             continue
-        found = attribute(text, cue, clause.span, context.mentions, dates)
+        found = attribute(text, cue, clause.span, context.mentions, cues=context.cues, dates=dates)
         if found is not None:
             claims.append(_Claim(attribution=found, clause=clause))
             continue
@@ -361,6 +365,8 @@ def _clause_claims(context: _Text, clause: _Clause) -> list[_Claim]:
             continue
         attribution = Attribution(cue=cue, speaker=speaker, start=cut, end=cue.span.end)
         linked.append(_Claim(attribution=attribution, clause=clause))
+    if not linked:
+        return claims  # in cue order, their nesting already marked
     every = sorted(claims + linked, key=lambda claim: claim.attribution.cue.span.start)
     starts = sorted(claim.attribution.start for claim in every)
     for claim in linked:
@@ -563,6 +569,10 @@ def _mark_nested(claims: Sequence[_Claim]) -> None:
 
     One sweep over the contents by start, keeping the two furthest-reaching ends seen.
     """
+    if len(claims) < 2:  # only another claim's content can hold a cue
+        for claim in claims:
+            claim.nested = False
+        return
     contents = sorted(
         (claim.content.start, claim.content.end, number)
         for number, claim in enumerate(claims)
@@ -750,9 +760,9 @@ def _swallowed_attribution(context: _Text, quote: Quote) -> tuple[_Claim, Span] 
     clause = Span(start=low, end=max(low, last.span.end))
     window = max(low, quote.span.end - _QUOTE_WINDOW)
     dates = context.dates_in(low, clause.end)
-    cues = [cue for cue in find_cues(text, window, quote.span.end) if cue.kind is CueKind.FINITE]
+    cues = [cue for cue in context.cues.cues(window, quote.span.end) if cue.kind is CueKind.FINITE]
     for cue in reversed(cues):
-        found = attribute(text, cue, clause, context.mentions, dates)
+        found = attribute(text, cue, clause, context.mentions, cues=context.cues, dates=dates)
         if found is None or not _content_before(text, low, found.start):
             continue
         addressee = cue.complement is Complement.ADDRESSEE
@@ -770,12 +780,8 @@ def _after_sentence_end(text: str, low: int, high: int) -> int:
     Guards the look-back from a quotation when the sentence splitter kept two sentences
     together.
     """
-    index = high - 1
-    while index > low:
-        if text[index - 1] in ".!?" and text[index].isspace():
-            return index
-        index -= 1
-    return low
+    stop = _LAST_SENTENCE_END.match(text, low, high)
+    return stop.end() if stop is not None else low
 
 
 def _is_title(text: str, low: int, quote: Quote) -> bool:
