@@ -49,6 +49,7 @@ import attrs
 from dateutil import parser as date_parser
 
 from migmodel._lexicon import load_lines, load_rows
+from migmodel._pipeline.dates_scanning import alternation
 from migmodel._pipeline.document import Dateline, Layout
 from migmodel._pipeline.gazetteer import lookup_place
 from migmodel._pipeline.ids import fold
@@ -58,17 +59,17 @@ from migmodel.model import Furniture, FurnitureKind, Paragraph, PlaceKind, Span
 __all__ = ["segment"]
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     """A regex alternation of ``words``, longest first, each escaped."""
-    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+    return alternation(words, ignore_case=ignore_case)
 
 
 _AGENCY_NAMES = load_lines("furniture_agencies.txt")
 _AGENCY = "(?-i:" + _alternation([*_AGENCY_NAMES, *(name.upper() for name in _AGENCY_NAMES)]) + ")"
 _MONTH_WORDS = tuple(word for row in load_rows("furniture_months.tsv") for word in row[1:])
 _WEEKDAY_WORDS = tuple(word for row in load_rows("furniture_weekdays.tsv") for word in row)
-_MONTH = "(?i:" + _alternation(_MONTH_WORDS) + r")\.?(?![^\W\d_])"
-_WEEKDAY = "(?i:" + _alternation(_WEEKDAY_WORDS) + r")\.?(?![^\W\d_])"
+_MONTH = "(?i:" + _alternation(_MONTH_WORDS, ignore_case=True) + r")\.?(?![^\W\d_])"
+_WEEKDAY = "(?i:" + _alternation(_WEEKDAY_WORDS, ignore_case=True) + r")\.?(?![^\W\d_])"
 _DATE_LABEL_WORDS = load_lines("furniture_date_labels.txt")
 _DATELINE_STOPWORDS = frozenset(
     fold(word) for word in load_lines("furniture_dateline_stopwords.txt")
@@ -109,7 +110,9 @@ _FURNITURE_MAX = 600
 _DATE_PIECE = re.compile(
     "|".join(
         (
-            r"(?P<label>(?:" + _alternation(_DATE_LABEL_WORDS) + r")(?![^\W\d_])\s?:?)",
+            r"(?P<label>(?:"
+            + _alternation(_DATE_LABEL_WORDS, ignore_case=True)
+            + r")(?![^\W\d_])\s?:?)",
             (
                 r"(?P<iso>\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)?"
                 r"(?:Z|[+-]\d{2}:?\d{2})?)(?!\d)"
