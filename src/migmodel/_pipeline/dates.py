@@ -198,13 +198,16 @@ _FIRST_WORDS = (
     *("a", "an", "few", "several", "many", "some", "the", "this", "early", "mid", "late"),
     *("past", "last", "previous", "next", "coming", "following"),
 )
-"""Every word an expression of ``_COMBINED`` (its modifier included) can start with.
+"""Every phrase an expression of ``_COMBINED`` (its modifier included) can start with.
 
-Each of those words is followed in its pattern by a non-letter (a space, a hyphen, a
+Each of those phrases is followed in its pattern by a non-letter (a space, a hyphen, a
 full stop, a word boundary), so a word of ASCII letters alone can start a match only
-when it is one of these, whatever its case: ``_SCAN`` tries the pattern only there.
+where one of these stands, whatever its case: ``_SCAN`` tries the pattern only there.
 """
-_SCAN = WordScan(_COMBINED, _FIRST_WORDS)
+_SCAN = WordScan(_COMBINED, _FIRST_WORDS, lead_words=("the",))
+"""``the`` starts an expression only before a word that can start one (``the 1990s``,
+``the past year``, ``the early 2000s``) or that follows it in an era or a relative
+phrase (``the turn of the century``, ``the day before yesterday``)."""
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s{0,3}$")
 _AFTER_YEAR = re.compile(

@@ -73,55 +73,75 @@ def _branches(node: _Trie, space: str) -> str:
     return f"(?:{continuations[0]})?" if _END in node else continuations[0]
 
 
-_PAST_CANDIDATE = re.compile(r"\w+|.", re.DOTALL)
-"""A word, or a single other character: what a failed candidate position is passed by."""
-
-
 class WordScan:
-    r"""``pattern.finditer`` for a pattern that starts only at a few words, found faster.
+    r"""``pattern.finditer`` for a pattern that starts only at a few phrases, found faster.
 
     ``pattern`` must match only where no word character precedes (it opens with
     ``(?<!\w)``), never match the empty string, and start either at a character of
-    ``symbols`` or at a word; when the word is made of ASCII letters alone, it must be
-    the first word of one of ``first_words`` (whatever its case). One regex then skips
-    the words and characters where no match can start, and ``pattern`` is tried at the
-    other positions only, left to right, never inside an earlier match: the matches are
-    those of ``pattern.finditer``.
+    ``symbols`` or at a word; when the word is made of ASCII letters alone, one of
+    ``first_words`` (phrases, their words apart by white space) must stand there in
+    full, whatever its case, before a character that is not a letter. A word of
+    ``lead_words`` (``the``) may stand alone, but only before white space and a word
+    that can start a match. One regex then skips the words and characters where no
+    match can start, and ``pattern`` is tried at the other positions only, left to
+    right, never inside an earlier match: the matches are those of ``pattern.finditer``.
 
-    >>> scan = WordScan(re.compile(r"(?<!\w)(?i:last\s+week|\d+\s+days)"), ["last week"])
-    >>> [match.group() for match in scan.finditer("Last week, 3 days, lastly", 0, 25)]
-    ['Last week', '3 days']
+    >>> pattern = re.compile(r"(?<!\w)(?i:(?:the\s+)?last\s+week|\d+\s+days)")
+    >>> scan = WordScan(pattern, ["last week", "the"], lead_words=["the"])
+    >>> text = "The last week, the 3 days, last year, the end"
+    >>> [match.group() for match in scan.finditer(text, 0, len(text))]
+    ['The last week', '3 days']
     """
 
-    def __init__(self, pattern: re.Pattern[str], first_words: Iterable[str], symbols: str = ""):
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        first_words: Iterable[str],
+        *,
+        symbols: str = "",
+        lead_words: Iterable[str] = (),
+    ):
         self.pattern = pattern
-        words = set(first_words)
+        phrases = {" ".join(words.lower().split()) for words in first_words}
+        leads = {word.lower() for word in lead_words}
         self._skip: re.Pattern[str] | None = None
+        self._pass: re.Pattern[str] | None = None
         # Case folding of other scripts varies: the test is exact for ASCII words only
         # (and words that open with a symbol, which is never skipped).
-        if all(word.isascii() or word[:1] in symbols for word in words):
-            openings = {_NON_LETTER.split(word.lower(), maxsplit=1)[0] for word in words}
-            self._skip = re.compile(
-                rf"(?:[^\w{re.escape(symbols)}]++"
-                rf"|(?!(?i:{alternation(openings, ignore_case=True)})(?![A-Za-z]))"
-                r"[A-Za-z]++(?!\w))*+"
-            )
+        if not all(phrase.isascii() or phrase[:1] in symbols for phrase in phrases | leads):
+            return
+        openings = {_leading_letters(phrase) for phrase in phrases}
+        symbol = f"|[{re.escape(symbols)}]" if symbols else ""
+        in_full = alternation(phrases - leads, space=r"\s+", ignore_case=True)
+        full_phrase = rf"(?i:{in_full})(?![A-Za-z])"
+        lead = (
+            rf"(?i:{alternation(leads, ignore_case=True)})\s+"
+            rf"(?:(?i:{alternation(openings, ignore_case=True)})(?![A-Za-z])"
+            r"|[A-Za-z]*[^\WA-Za-z]" + symbol + ")"
+        )
+        skip = rf"(?:[^\w{re.escape(symbols)}]++|(?!{full_phrase}|{lead})[A-Za-z]++(?!\w))*+"
+        self._skip = re.compile(skip)
+        self._pass = re.compile(rf"(?:\w++|.){skip}", re.DOTALL)
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The matches of ``pattern`` in ``text[start:end]``, as ``finditer`` gives them."""
-        if self._skip is None:
+        if self._skip is None or self._pass is None:
             yield from self.pattern.finditer(text, start, end)
             return
-        skip, pattern = self._skip, self.pattern
+        skip, past, pattern = self._skip, self._pass, self.pattern
         position = _end_of(skip, text, start, end)
         while position < end:
             match = pattern.match(text, position, end)
             if match is None:
-                position = _end_of(_PAST_CANDIDATE, text, position, end)
+                position = _end_of(past, text, position, end)
             else:
                 yield match
-                position = match.end()
-            position = _end_of(skip, text, position, end)
+                position = _end_of(skip, text, match.end(), end)
+
+
+def _leading_letters(word: str) -> str:
+    """The ASCII letters ``word`` starts with, in lower case."""
+    return _NON_LETTER.split(word.lower(), maxsplit=1)[0]
 
 
 def _end_of(pattern: re.Pattern[str], text: str, position: int, end: int) -> int:

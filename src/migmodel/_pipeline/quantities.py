@@ -80,18 +80,17 @@ _NUMBER = re.compile(
     r")"
 )
 """A number, with its hedge: digits, money, a vague amount, or number words."""
-_NUMBER_SCAN = WordScan(
-    _NUMBER,
-    (
-        *_HEDGES,
-        *_VAGUE,
-        *_PREFIX_CURRENCIES,
-        *_WORD_VALUES,
-        *("one", "half", "a", "an"),
-    ),
-    symbols=_SYMBOLS,
+_NUMBER_FIRST_WORDS = (
+    *_HEDGES,
+    *_VAGUE,
+    *_PREFIX_CURRENCIES,
+    *_WORD_VALUES,
+    *("one", "half", "a", "an"),
 )
-"""``_NUMBER`` tried only at the words a number or its hedge can start with."""
+"""Every phrase a number or its hedge can start with."""
+_NUMBER_SCAN = WordScan(_NUMBER, _NUMBER_FIRST_WORDS, symbols=_SYMBOLS, lead_words=("a", "an"))
+"""``_NUMBER`` tried only where a number or its hedge can start: a hedge, a vague amount,
+a currency or a number word in full; "a" and "an" only before a number word ("a dozen")."""
 
 _WORD = re.compile(r"[A-Za-z]+")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z][A-Za-z'’-]{0,40})")
