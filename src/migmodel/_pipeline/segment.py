@@ -41,7 +41,9 @@ paragraph gives a ``NO_BODY`` warning. Every step is linear in the length of the
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 
@@ -53,6 +55,7 @@ from migmodel._pipeline.dates_scanning import alternation
 from migmodel._pipeline.document import Dateline, Layout
 from migmodel._pipeline.gazetteer import lookup_place
 from migmodel._pipeline.ids import fold
+from migmodel._pipeline.segment_width import max_width
 from migmodel.errors import ParseWarning, WarningCode
 from migmodel.model import Furniture, FurnitureKind, Paragraph, PlaceKind, Span
 
@@ -78,19 +81,21 @@ _DATELINE_STOPWORDS = frozenset(
 
 @attrs.frozen
 class _Rule:
-    """One row of ``furniture.tsv``."""
+    """One row of ``furniture.tsv``: its kind, its role, its pattern and how long a line
+    it can match at most."""
 
     kind: FurnitureKind
     role: str
+    pattern: str
+    width: int
 
 
 _ROLES = frozenset({"line", "end", "photo"})
 
 
-def _furniture_rules() -> tuple[re.Pattern[str], tuple[_Rule, ...]]:
-    """One compiled alternation of every furniture rule, each its own named group."""
+def _furniture_rules() -> tuple[_Rule, ...]:
+    """The rules of ``furniture.tsv``, in order, agency names filled in."""
     rules: list[_Rule] = []
-    groups: list[str] = []
     for number, row in enumerate(load_rows("furniture.tsv")):
         if len(row) != 3 or row[1] not in _ROLES:
             raise ValueError(f"furniture.tsv row {number}: expected kind, line|end|photo, pattern")
@@ -98,14 +103,34 @@ def _furniture_rules() -> tuple[re.Pattern[str], tuple[_Rule, ...]]:
         pattern = pattern.replace("{agency}", _AGENCY)
         if re.compile(pattern).groups:
             raise ValueError(f"furniture.tsv row {number}: use (?:...), not capturing groups")
-        rules.append(_Rule(FurnitureKind(kind), role))
-        groups.append(f"(?P<r{number}>{pattern})")
-    return re.compile("|".join(groups), re.IGNORECASE), tuple(rules)
+        rules.append(_Rule(FurnitureKind(kind), role, pattern, max_width(pattern)))
+    return tuple(rules)
 
 
-_FURNITURE, _RULES = _furniture_rules()
+_RULES = _furniture_rules()
 _FURNITURE_MAX = 600
 """Lines longer than this are never lexicon furniture."""
+_LENGTHS = (40, 80, 150, 250, _FURNITURE_MAX)
+"""The line lengths that share one alternation of furniture rules, up to each bound."""
+
+
+@functools.cache
+def _furniture_pattern(bucket: int) -> re.Pattern[str]:
+    """One alternation of the rules that can match a line of the ``bucket``-th lengths
+    (longer than the bound before), each its own named group, in the file's order.
+
+    A rule that matches 60 characters at most is never tried on a prose line of 200;
+    leaving it out changes nothing, since the first rule in order that matches the
+    whole line, if any, gives its kind.
+    """
+    shortest = _LENGTHS[bucket - 1] + 1 if bucket > 0 else 0
+    groups = (
+        f"(?P<r{number}>{rule.pattern})"
+        for number, rule in enumerate(_RULES)
+        if rule.width >= shortest
+    )
+    return re.compile("|".join(groups), re.IGNORECASE)
+
 
 _DATE_PIECE = re.compile(
     "|".join(
@@ -244,7 +269,7 @@ def _lexicon_kind(text: str) -> _Rule | None:
     """The furniture rule that matches the whole of ``text``, if any."""
     if len(text) > _FURNITURE_MAX:
         return None
-    match = _FURNITURE.fullmatch(text)
+    match = _furniture_pattern(bisect.bisect_left(_LENGTHS, len(text))).fullmatch(text)
     if match is None or match.lastgroup is None:
         return None
     return _RULES[int(match.lastgroup[1:])]
