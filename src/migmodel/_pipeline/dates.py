@@ -909,5 +909,5 @@ def dates(document: Document) -> tuple[DateMention, ...]:
                     span=Span(start=found.start, end=found.end),
                 )
             )
-    mentions.sort(key=lambda mention: mention.span)
+    mentions.sort(key=lambda mention: (mention.span.start, mention.span.end))
     return tuple(mentions)

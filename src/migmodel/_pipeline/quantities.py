@@ -356,7 +356,9 @@ def quantities(
     text = document.text
     if found_dates is None:
         found_dates = dates(document)
-    spans = sorted(mention.span for mention in found_dates)
+    spans = sorted(
+        (mention.span for mention in found_dates), key=lambda span: (span.start, span.end)
+    )
     starts = [span.start for span in spans]
     layout = document.layout
     scopes = [paragraph.span for paragraph in layout.paragraphs]
@@ -377,5 +379,5 @@ def quantities(
                     span=Span(start=number.start, end=number.end),
                 )
             )
-    result.sort(key=lambda quantity: quantity.span)
+    result.sort(key=lambda quantity: (quantity.span.start, quantity.span.end))
     return tuple(result)
