@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterable
 
@@ -110,27 +109,32 @@ def _furniture_rules() -> tuple[_Rule, ...]:
 _RULES = _furniture_rules()
 _FURNITURE_MAX = 600
 """Lines longer than this are never lexicon furniture."""
-_LENGTHS = (40, 80, 150, 250, _FURNITURE_MAX)
+_LENGTHS = (60, 150, _FURNITURE_MAX)
 """The line lengths that share one alternation of furniture rules, up to each bound."""
 
 
-@functools.cache
-def _furniture_pattern(bucket: int) -> re.Pattern[str]:
-    """One alternation of the rules that can match a line of the ``bucket``-th lengths
-    (longer than the bound before), each its own named group, in the file's order.
+def _furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    """For each bound of ``_LENGTHS``, one alternation of the rules that can match a line
+    that long (longer than the bound before), each its own named group, in file order.
 
     A rule that matches 60 characters at most is never tried on a prose line of 200;
     leaving it out changes nothing, since the first rule in order that matches the
     whole line, if any, gives its kind.
     """
-    shortest = _LENGTHS[bucket - 1] + 1 if bucket > 0 else 0
-    groups = (
-        f"(?P<r{number}>{rule.pattern})"
-        for number, rule in enumerate(_RULES)
-        if rule.width >= shortest
-    )
-    return re.compile("|".join(groups), re.IGNORECASE)
+    patterns: list[re.Pattern[str]] = []
+    shortest = 0
+    for longest in _LENGTHS:
+        groups = (
+            f"(?P<r{number}>{rule.pattern})"
+            for number, rule in enumerate(_RULES)
+            if rule.width >= shortest
+        )
+        patterns.append(re.compile("|".join(groups), re.IGNORECASE))
+        shortest = longest + 1
+    return tuple(patterns)
 
+
+_FURNITURE = _furniture_patterns()
 
 _DATE_PIECE = re.compile(
     "|".join(
@@ -269,7 +273,7 @@ def _lexicon_kind(text: str) -> _Rule | None:
     """The furniture rule that matches the whole of ``text``, if any."""
     if len(text) > _FURNITURE_MAX:
         return None
-    match = _furniture_pattern(bisect.bisect_left(_LENGTHS, len(text))).fullmatch(text)
+    match = _FURNITURE[bisect.bisect_left(_LENGTHS, len(text))].fullmatch(text)
     if match is None or match.lastgroup is None:
         return None
     return _RULES[int(match.lastgroup[1:])]
