@@ -88,3 +88,20 @@ def test_date_scan_within_bounds_finds_what_the_full_pattern_finds(
     full = [match.span() for match in date_stage._COMBINED.finditer(text, start, end)]
     found = date_stage._SCAN.finditer(text, start, end)
     assert [match.span() for match in found] == full
+
+
+phrase_pattern = re.compile(r"(?<!\w)(?i:(?:in\s+excess\s+of|over)\s+)?(?:\d+|€\d+)")
+phrase_words = st.lists(
+    st.sampled_from(("in", "excess", "of", "over", "IN", "Over", "12", "€5", "x1", "é", "over3")),
+    max_size=10,
+)
+
+
+@given(phrase_words, st.sampled_from((" ", "  ", "-", "\n", "")))
+def test_a_scan_without_lead_words_finds_what_finditer_finds(
+    words: list[str], separator: str
+) -> None:
+    text = separator.join(words)
+    scan = WordScan(phrase_pattern, ["in excess of", "over"], symbols="€")
+    found = [match.span() for match in scan.finditer(text, 0, len(text))]
+    assert found == [match.span() for match in phrase_pattern.finditer(text)]

@@ -1,13 +1,14 @@
 """Fast scans for lexicon patterns: alternations as tries, and word-start prefilters.
 
-Two things keep the date and number scans cheap, both in the regex engine:
+Two things keep the date and number scans (and the word lists of ``segment``) cheap,
+both in the regex engine:
 
 * ``alternation``: ``a|about|above|after`` makes the engine try every word in turn at
   each position it tests; the same words as a trie, ``a(?:bo(?:ut|ve)|fter)?``, let it
   try only the words that share the text's first letters. The trie matches what the
   plain alternation, longest words first, matches, with the same preference.
-* ``WordScan``: a pattern that can only start at a word whose first word is one of a
-  few known words is tried only there; one regex skips every other word in C.
+* ``WordScan``: a pattern that can only start where one of a few known phrases stands
+  is tried only there; one regex skips every other word in C.
 """
 
 from __future__ import annotations
@@ -113,13 +114,14 @@ class WordScan:
         openings = {_leading_letters(phrase) for phrase in phrases}
         symbol = f"|[{re.escape(symbols)}]" if symbols else ""
         in_full = alternation(phrases - leads, space=r"\s+", ignore_case=True)
-        full_phrase = rf"(?i:{in_full})(?![A-Za-z])"
-        lead = (
-            rf"(?i:{alternation(leads, ignore_case=True)})\s+"
-            rf"(?:(?i:{alternation(openings, ignore_case=True)})(?![A-Za-z])"
-            r"|[A-Za-z]*[^\WA-Za-z]" + symbol + ")"
-        )
-        skip = rf"(?:[^\w{re.escape(symbols)}]++|(?!{full_phrase}|{lead})[A-Za-z]++(?!\w))*+"
+        can_start = rf"(?i:{in_full})(?![A-Za-z])"
+        if leads:
+            can_start += (
+                rf"|(?i:{alternation(leads, ignore_case=True)})\s+"
+                rf"(?:(?i:{alternation(openings, ignore_case=True)})(?![A-Za-z])"
+                r"|[A-Za-z]*[^\WA-Za-z]" + symbol + ")"
+            )
+        skip = rf"(?:[^\w{re.escape(symbols)}]++|(?!{can_start})[A-Za-z]++(?!\w))*+"
         self._skip = re.compile(skip)
         self._pass = re.compile(rf"(?:\w++|.){skip}", re.DOTALL)
 
