@@ -23,6 +23,7 @@ import attrs
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from migmodel._lexicon import load_lines, load_rows
+from migmodel._pipeline.dates_scanning import WordScan, alternation
 from migmodel._pipeline.document import Document
 from migmodel.model import DateMention, FuzzyDate, Precision, Span
 
@@ -42,10 +43,9 @@ def _fold(phrase: str) -> str:
     return " ".join(phrase.replace("-", " ").split()).casefold()
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
-    unique = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in unique)
+    return alternation(words, space=r"\s+", ignore_case=ignore_case)
 
 
 def _cased(words: Iterable[str]) -> list[str]:
@@ -115,22 +115,22 @@ _WD_FULL = rf"(?<![A-Za-z])(?:{_alternation(_cased(_DAY_FULL))})(?![A-Za-z])"
 _D = r"(?<![\w.,])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 _Y = r"(?:1[5-9]|20|21)\d\d(?!\w)"
 _YEAR = r"(?<![\w$€£¥#/.,:-])(?:19\d\d|20\d\d|2100)(?!\w|[.,:]\d|%)"
-_NUMBER_WORD = _alternation(_NUMBERS)
+_NUMBER_WORD = _alternation(_NUMBERS, ignore_case=True)
 _COUNT = (
     rf"\d{{1,3}}|(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))?"
     rf"|an?\s+couple\s+of|a\s+few|few|several|many|some|an?"
 )
 _UNIT = r"day|week|month|year|decade"
-_PART = _alternation(_PARTS)
+_PART = _alternation(_PARTS, ignore_case=True)
 _JOIN = r"(?:\s*-\s*|\s+)(?:of\s+)?"
 
 _PATTERNS = {
-    "era": rf"(?<!\w)(?i:{_alternation(_ERAS)})(?!\w)",
+    "era": rf"(?<!\w)(?i:{_alternation(_ERAS, ignore_case=True)})(?!\w)",
     "ago": (
-        rf"(?<!\w)(?i:(?:(?P<hedge>{_alternation(_HEDGES)})\s+)?"
+        rf"(?<!\w)(?i:(?:(?P<hedge>{_alternation(_HEDGES, ignore_case=True)})\s+)?"
         rf"(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})s?\s+ago)(?!\w)"
     ),
-    "relative": rf"(?<!\w)(?i:{_alternation(_RELATIVE)})(?!\w)",
+    "relative": rf"(?<!\w)(?i:{_alternation(_RELATIVE, ignore_case=True)})(?!\w)",
     "span": (
         r"(?<!\w)(?i:(?:the\s+)?(?P<direction>past|last|previous|next|coming|following)"
         rf"\s+(?:(?P<count>{_COUNT})\s+)?(?P<unit>{_UNIT})s?)(?!\w)"
@@ -177,7 +177,7 @@ _PATTERNS = {
 }
 """One linear-time pattern per kind of expression, tried in this order at each position."""
 
-_MODIFIER = rf"(?<!\w)(?P<mod>(?i:{_alternation(_MODIFIERS)}))\s+"
+_MODIFIER = rf"(?<!\w)(?P<mod>(?i:{_alternation(_MODIFIERS, ignore_case=True)}))\s+"
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _COMBINED = re.compile(
     rf"(?<!\w)(?=\w)(?:{_MODIFIER})?(?:"
@@ -198,25 +198,25 @@ _FIRST_WORDS = (
     *("a", "an", "few", "several", "many", "some", "the", "this", "early", "mid", "late"),
     *("past", "last", "previous", "next", "coming", "following"),
 )
-"""Every word an expression of ``_COMBINED`` (its modifier included) can start with."""
-_NON_LETTER = re.compile(r"[^a-z]")
-_OPENINGS = frozenset(_NON_LETTER.split(word.lower(), maxsplit=1)[0] for word in _FIRST_WORDS)
-"""The leading letters of those words, lower case: a cheap test before the full pattern.
+"""Every phrase an expression of ``_COMBINED`` (its modifier included) can start with.
 
-Each of those words is followed in its pattern by a non-letter (a space, a hyphen, a
-full stop, a word boundary), so a run of word characters that is all ASCII letters
-can start a match only when it is one of these, whatever its case.
+Each of those phrases is followed in its pattern by a non-letter (a space, a hyphen, a
+full stop, a word boundary), so a word of ASCII letters alone can start a match only
+where one of these stands, whatever its case: ``_SCAN`` tries the pattern only there.
 """
-_PREFILTER = all(word.isascii() for word in _FIRST_WORDS)
-"""The test is exact only for ASCII words (case folding of other scripts varies)."""
-_WORD_RUN = re.compile(r"\w+")
+_SCAN = WordScan(_COMBINED, _FIRST_WORDS, lead_words=("the",))
+"""``the`` starts an expression only before a word that can start one (``the 1990s``,
+``the past year``, ``the early 2000s``) or that follows it in an era or a relative
+phrase (``the turn of the century``, ``the day before yesterday``)."""
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s{0,3}$")
 _AFTER_YEAR = re.compile(
     r"[ \t]*(?P<percent>%|(?i:per\s?cent)\b)"
     r"|\s{1,3}(?P<first>[A-Za-z][A-Za-z'-]{0,40})(?:\s{1,3}(?P<second>[A-Za-z][A-Za-z'-]{0,40}))?"
 )
-_FUTURE = re.compile(rf"(?<![\w'’])(?i:{_alternation(load_lines('dates_future_cues.txt'))})(?!\w)")
+_FUTURE = re.compile(
+    rf"(?<![\w'’])(?i:{_alternation(load_lines('dates_future_cues.txt'), ignore_case=True)})(?!\w)"
+)
 _PAST_VERB = re.compile(
     rf"(?<![\w'’])(?:[a-z]{{2,20}}[a-df-z]ed|{_alternation(load_lines('dates_past_verbs.txt'))})(?!\w)"
 )
@@ -769,27 +769,8 @@ def _join(context: _Context, first: _Found, second: _Found) -> _Found | None:
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """What ``_COMBINED.finditer(text, start, end)`` gives, found faster.
-
-    A match starts a word, and a word of ASCII letters alone can start one only when
-    it is in ``_OPENINGS``; the full pattern is tried at the other word starts only,
-    left to right, never inside an earlier match.
-    """
-    if not _PREFILTER:
-        yield from _COMBINED.finditer(text, start, end)
-        return
-    resume = start
-    for word in _WORD_RUN.finditer(text, start, end):
-        position = word.start()
-        if position < resume:
-            continue
-        token = word.group()
-        if token.isascii() and token.isalpha() and token.lower() not in _OPENINGS:
-            continue
-        match = _COMBINED.match(text, position, end)
-        if match is not None:
-            resume = max(match.end(), position + 1)
-            yield match
+    """What ``_COMBINED.finditer(text, start, end)`` gives, found faster (see ``WordScan``)."""
+    return _SCAN.finditer(text, start, end)
 
 
 def _scan(text: str, start: int, end: int, reference: dt.date | None) -> list[_Found]:
@@ -928,5 +909,5 @@ def dates(document: Document) -> tuple[DateMention, ...]:
                     span=Span(start=found.start, end=found.end),
                 )
             )
-    mentions.sort(key=lambda mention: mention.span)
+    mentions.sort(key=lambda mention: (mention.span.start, mention.span.end))
     return tuple(mentions)

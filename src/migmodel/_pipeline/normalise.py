@@ -57,6 +57,9 @@ _TRANSLATION: dict[int, str | None] = {
     0xFEFF: None,
 }
 """The characters ``normalise`` maps directly: odd spaces to a space, invisibles to nothing."""
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in _TRANSLATION) + "]")
+"""Any one character of ``_TRANSLATION``: ``str.translate`` looks up every character, the
+regex finds the few mapped ones in C."""
 
 _KEPT_UNPRINTABLE = frozenset({"Co", "Cn"})
 """Categories ``str.isprintable`` rejects but the text keeps: private use, unassigned."""
@@ -127,6 +130,11 @@ def _clean_line(line: str) -> str:
     return "".join(kept)
 
 
+def _translated(match: re.Match[str]) -> str:
+    """What ``_TRANSLATION`` maps the matched character to."""
+    return _TRANSLATION[ord(match.group())] or ""
+
+
 def normalise(text: str) -> str:
     """The clean form of ``text``: LF line breaks, plain spaces, no invisible characters, NFC.
 
@@ -137,7 +145,7 @@ def normalise(text: str) -> str:
     >>> normalise("«\\u202fOui\\u202f»")
     '« Oui »'
     """
-    text = _LINE_BREAKS.sub("\n", text).translate(_TRANSLATION)
+    text = _TRANSLATED.sub(_translated, _LINE_BREAKS.sub("\n", text))
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if not line.isprintable():

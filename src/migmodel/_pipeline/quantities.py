@@ -22,6 +22,7 @@ import attrs
 
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.dates import dates
+from migmodel._pipeline.dates_scanning import WordScan, alternation
 from migmodel._pipeline.document import Document
 from migmodel._pipeline.gazetteer import demonym_code
 from migmodel.model import DateMention, Quantity, Span
@@ -36,10 +37,9 @@ def _fold(phrase: str) -> str:
     return " ".join(phrase.split()).casefold()
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
-    unique = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in unique)
+    return alternation(words, space=r"\s+", ignore_case=ignore_case)
 
 
 _NUMBER_ROWS = load_rows("numbers.tsv")
@@ -55,16 +55,19 @@ _SUFFIX_WORDS = {_fold(token): unit for token, unit, where in _CURRENCY_ROWS if 
 _COUNT_NOUNS = frozenset(word.casefold() for word in load_lines("quantity_count_nouns.txt"))
 _STOPWORDS = frozenset(load_lines("quantity_stopwords.txt"))
 _IDENTIFIER_WORDS = frozenset(load_lines("quantity_identifier_words.txt"))
+_HEDGES = load_lines("quantity_hedges.txt")
 
-_NUMBER_WORD = _alternation(_WORD_VALUES)
+_NUMBER_WORD = _alternation(_WORD_VALUES, ignore_case=True)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-_SCALE = rf"(?i:{_alternation(_SCALES)})(?!\w)"
+_SCALE = rf"(?i:{_alternation(_SCALES, ignore_case=True)})(?!\w)"
 _ABBREVIATION = rf"(?:{_alternation(_ABBREVIATIONS)})(?![A-Za-z])"
 
+_SYMBOLS = "$€£¥₱₦₹"
+"""The characters other than letters and digits a number can start with."""
 _NUMBER = re.compile(
-    rf"(?<!\w)(?=[\w$€£¥₱₦₹])(?:(?P<hedge>(?i:{_alternation(load_lines('quantity_hedges.txt'))}))\s+)?"
+    rf"(?<!\w)(?=[\w{_SYMBOLS}])(?:(?P<hedge>(?i:{_alternation(_HEDGES, ignore_case=True)}))\s+)?"
     r"(?:"
-    rf"(?<!\w)(?P<vague>(?i:{_alternation(_VAGUE)}))(?!\w)"
+    rf"(?<!\w)(?P<vague>(?i:{_alternation(_VAGUE, ignore_case=True)}))(?!\w)"
     rf"|(?<![\w$€£¥])(?P<currency>{_alternation(_PREFIX_CURRENCIES)})\s?"
     rf"(?P<money>{_DIGITS})(?![\d,]\d|\.\d)"
     rf"(?:(?P<money_abbreviation>{_ABBREVIATION})|\s+(?P<money_scale>{_SCALE}))?"
@@ -77,13 +80,24 @@ _NUMBER = re.compile(
     r")"
 )
 """A number, with its hedge: digits, money, a vague amount, or number words."""
+_NUMBER_FIRST_WORDS = (
+    *_HEDGES,
+    *_VAGUE,
+    *_PREFIX_CURRENCIES,
+    *_WORD_VALUES,
+    *("one", "half", "a", "an"),
+)
+"""Every phrase a number or its hedge can start with."""
+_NUMBER_SCAN = WordScan(_NUMBER, _NUMBER_FIRST_WORDS, symbols=_SYMBOLS, lead_words=("a", "an"))
+"""``_NUMBER`` tried only where a number or its hedge can start: a hedge, a vague amount,
+a currency or a number word in full; "a" and "an" only before a number word ("a dozen")."""
 
 _WORD = re.compile(r"[A-Za-z]+")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z][A-Za-z'’-]{0,40})")
 _PERCENT = re.compile(r"[ \t\u00a0]?(?:%|(?i:percent|per\s+cent|pc)(?!\w))")
 _CURRENCY_AFTER = re.compile(
     rf"[ \t\u00a0]{{1,3}}(?:(?P<code>{_alternation(_SUFFIX_CODES)})"
-    rf"|(?P<word>(?i:{_alternation(_SUFFIX_WORDS)})))(?!\w)"
+    rf"|(?P<word>(?i:{_alternation(_SUFFIX_WORDS, ignore_case=True)})))(?!\w)"
 )
 _COMPOUND = re.compile(r"[-–][A-Za-z0-9]")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s{0,3}$")
@@ -264,7 +278,7 @@ def _numbers(
     text: str, start: int, end: int, spans: list[Span], starts: list[int]
 ) -> list[_Number]:
     found: list[_Number] = []
-    for match in _NUMBER.finditer(text, start, end):
+    for match in _NUMBER_SCAN.finditer(text, start, end):
         parsed = _number_value(match)
         if parsed is None:
             continue
@@ -342,7 +356,9 @@ def quantities(
     text = document.text
     if found_dates is None:
         found_dates = dates(document)
-    spans = sorted(mention.span for mention in found_dates)
+    spans = sorted(
+        (mention.span for mention in found_dates), key=lambda span: (span.start, span.end)
+    )
     starts = [span.start for span in spans]
     layout = document.layout
     scopes = [paragraph.span for paragraph in layout.paragraphs]
@@ -363,5 +379,5 @@ def quantities(
                     span=Span(start=number.start, end=number.end),
                 )
             )
-    result.sort(key=lambda quantity: quantity.span)
+    result.sort(key=lambda quantity: (quantity.span.start, quantity.span.end))
     return tuple(result)

@@ -27,7 +27,6 @@ words is skipped. The work is linear in the number of marks.
 
 from __future__ import annotations
 
-import bisect
 import enum
 import re
 
@@ -126,7 +125,6 @@ def _paragraph_quotes(paragraph: _Paragraph) -> list[Quote]:
     ]
     if not marks:
         return []
-    spaces = [match.start() for match in _SPACE.finditer(text, paragraph.start, paragraph.end)]
     closers = _single_closers(paragraph, marks)
     found: list[Quote | None] = []
     current: _Open | None = None
@@ -144,8 +142,7 @@ def _paragraph_quotes(paragraph: _Paragraph) -> list[Quote]:
                 if closer < 0:
                     continue
                 end = marks[closer][0]
-                space = bisect.bisect_right(spaces, position)
-                if end - position <= _SINGLE_MAX and space < len(spaces) and spaces[space] < end:
+                if end - position <= _SINGLE_MAX and _SPACE.search(text, position + 1, end):
                     found.append(paragraph.quote(position, end + 1, closed=True))
                     number = closer + 1
             continue

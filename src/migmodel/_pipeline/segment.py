@@ -41,6 +41,7 @@ paragraph gives a ``NO_BODY`` warning. Every step is linear in the length of the
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -49,26 +50,28 @@ import attrs
 from dateutil import parser as date_parser
 
 from migmodel._lexicon import load_lines, load_rows
+from migmodel._pipeline.dates_scanning import alternation
 from migmodel._pipeline.document import Dateline, Layout
 from migmodel._pipeline.gazetteer import lookup_place
 from migmodel._pipeline.ids import fold
+from migmodel._pipeline.segment_width import max_width
 from migmodel.errors import ParseWarning, WarningCode
 from migmodel.model import Furniture, FurnitureKind, Paragraph, PlaceKind, Span
 
 __all__ = ["segment"]
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     """A regex alternation of ``words``, longest first, each escaped."""
-    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+    return alternation(words, ignore_case=ignore_case)
 
 
 _AGENCY_NAMES = load_lines("furniture_agencies.txt")
 _AGENCY = "(?-i:" + _alternation([*_AGENCY_NAMES, *(name.upper() for name in _AGENCY_NAMES)]) + ")"
 _MONTH_WORDS = tuple(word for row in load_rows("furniture_months.tsv") for word in row[1:])
 _WEEKDAY_WORDS = tuple(word for row in load_rows("furniture_weekdays.tsv") for word in row)
-_MONTH = "(?i:" + _alternation(_MONTH_WORDS) + r")\.?(?![^\W\d_])"
-_WEEKDAY = "(?i:" + _alternation(_WEEKDAY_WORDS) + r")\.?(?![^\W\d_])"
+_MONTH = "(?i:" + _alternation(_MONTH_WORDS, ignore_case=True) + r")\.?(?![^\W\d_])"
+_WEEKDAY = "(?i:" + _alternation(_WEEKDAY_WORDS, ignore_case=True) + r")\.?(?![^\W\d_])"
 _DATE_LABEL_WORDS = load_lines("furniture_date_labels.txt")
 _DATELINE_STOPWORDS = frozenset(
     fold(word) for word in load_lines("furniture_dateline_stopwords.txt")
@@ -77,19 +80,21 @@ _DATELINE_STOPWORDS = frozenset(
 
 @attrs.frozen
 class _Rule:
-    """One row of ``furniture.tsv``."""
+    """One row of ``furniture.tsv``: its kind, its role, its pattern and how long a line
+    it can match at most."""
 
     kind: FurnitureKind
     role: str
+    pattern: str
+    width: int
 
 
 _ROLES = frozenset({"line", "end", "photo"})
 
 
-def _furniture_rules() -> tuple[re.Pattern[str], tuple[_Rule, ...]]:
-    """One compiled alternation of every furniture rule, each its own named group."""
+def _furniture_rules() -> tuple[_Rule, ...]:
+    """The rules of ``furniture.tsv``, in order, agency names filled in."""
     rules: list[_Rule] = []
-    groups: list[str] = []
     for number, row in enumerate(load_rows("furniture.tsv")):
         if len(row) != 3 or row[1] not in _ROLES:
             raise ValueError(f"furniture.tsv row {number}: expected kind, line|end|photo, pattern")
@@ -97,19 +102,46 @@ def _furniture_rules() -> tuple[re.Pattern[str], tuple[_Rule, ...]]:
         pattern = pattern.replace("{agency}", _AGENCY)
         if re.compile(pattern).groups:
             raise ValueError(f"furniture.tsv row {number}: use (?:...), not capturing groups")
-        rules.append(_Rule(FurnitureKind(kind), role))
-        groups.append(f"(?P<r{number}>{pattern})")
-    return re.compile("|".join(groups), re.IGNORECASE), tuple(rules)
+        rules.append(_Rule(FurnitureKind(kind), role, pattern, max_width(pattern)))
+    return tuple(rules)
 
 
-_FURNITURE, _RULES = _furniture_rules()
+_RULES = _furniture_rules()
 _FURNITURE_MAX = 600
 """Lines longer than this are never lexicon furniture."""
+_LENGTHS = (60, 150, _FURNITURE_MAX)
+"""The line lengths that share one alternation of furniture rules, up to each bound."""
+
+
+def _furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    """For each bound of ``_LENGTHS``, one alternation of the rules that can match a line
+    that long (longer than the bound before), each its own named group, in file order.
+
+    A rule that matches 60 characters at most is never tried on a prose line of 200;
+    leaving it out changes nothing, since the first rule in order that matches the
+    whole line, if any, gives its kind.
+    """
+    patterns: list[re.Pattern[str]] = []
+    shortest = 0
+    for longest in _LENGTHS:
+        groups = (
+            f"(?P<r{number}>{rule.pattern})"
+            for number, rule in enumerate(_RULES)
+            if rule.width >= shortest
+        )
+        patterns.append(re.compile("|".join(groups), re.IGNORECASE))
+        shortest = longest + 1
+    return tuple(patterns)
+
+
+_FURNITURE = _furniture_patterns()
 
 _DATE_PIECE = re.compile(
     "|".join(
         (
-            r"(?P<label>(?:" + _alternation(_DATE_LABEL_WORDS) + r")(?![^\W\d_])\s?:?)",
+            r"(?P<label>(?:"
+            + _alternation(_DATE_LABEL_WORDS, ignore_case=True)
+            + r")(?![^\W\d_])\s?:?)",
             (
                 r"(?P<iso>\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)?"
                 r"(?:Z|[+-]\d{2}:?\d{2})?)(?!\d)"
@@ -241,7 +273,7 @@ def _lexicon_kind(text: str) -> _Rule | None:
     """The furniture rule that matches the whole of ``text``, if any."""
     if len(text) > _FURNITURE_MAX:
         return None
-    match = _FURNITURE.fullmatch(text)
+    match = _FURNITURE[bisect.bisect_left(_LENGTHS, len(text))].fullmatch(text)
     if match is None or match.lastgroup is None:
         return None
     return _RULES[int(match.lastgroup[1:])]

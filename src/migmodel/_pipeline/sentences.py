@@ -41,9 +41,9 @@ def _is_abbreviation(text: str, period: int, start: int) -> bool:
     return token in _ABBREVIATIONS or _INITIALS.fullmatch(token) is not None
 
 
-def _split(text: str, start: int, end: int) -> list[Span]:
-    """The sentence spans of ``text[start:end]``, trimmed."""
-    spans: list[Span] = []
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence bounds of ``text[start:end]``, trimmed."""
+    bounds: list[tuple[int, int]] = []
     sentence_start = start
     for boundary in _BOUNDARY.finditer(text, start, end):
         space = _SPACE.match(text, boundary.end(), end)
@@ -60,17 +60,20 @@ def _split(text: str, start: int, end: int) -> list[Span]:
             and _is_abbreviation(text, boundary.start(), start)
         ):
             continue
-        spans.append(Span(start=sentence_start, end=boundary.end()))
+        bounds.append((sentence_start, boundary.end()))
         sentence_start = following
-    spans.append(Span(start=sentence_start, end=end))
-    return [_trim(text, span) for span in spans if text[span.start : span.end].strip()]
+    bounds.append((sentence_start, end))
+    return [trimmed for first, last in bounds if (trimmed := _trim(text, first, last)) is not None]
 
 
-def _trim(text: str, span: Span) -> Span:
-    """``span`` without the white space at its ends."""
-    piece = text[span.start : span.end]
-    start = span.start + len(piece) - len(piece.lstrip())
-    return Span(start=start, end=span.start + len(piece.rstrip()))
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``text[start:end]`` without the white space at its ends; None when it is all space."""
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return None
+    start += len(piece) - len(piece.lstrip())
+    return start, start + len(stripped)
 
 
 def sentences(layout: Layout) -> tuple[Sentence, ...]:
@@ -85,11 +88,12 @@ def sentences(layout: Layout) -> tuple[Sentence, ...]:
     """
     text = layout.text
     found: list[Sentence] = []
-    if layout.title is not None and text[layout.title.start : layout.title.end].strip():
-        found.append(Sentence(span=_trim(text, layout.title), paragraph=-1))
+    title = layout.title
+    if title is not None and (bounds := _trim(text, title.start, title.end)) is not None:
+        found.append(Sentence(span=Span(start=bounds[0], end=bounds[1]), paragraph=-1))
     for paragraph in layout.paragraphs:
         found.extend(
-            Sentence(span=span, paragraph=paragraph.index)
-            for span in _split(text, paragraph.span.start, paragraph.span.end)
+            Sentence(span=Span(start=first, end=last), paragraph=paragraph.index)
+            for first, last in _split(text, paragraph.span.start, paragraph.span.end)
         )
     return tuple(found)

@@ -33,6 +33,13 @@ def _text_matches_span(
         )
 
 
+def _past_end(span: Span, size: int) -> ValueError:
+    """The error for a span that runs past the end of a text of ``size`` characters."""
+    return ValueError(
+        f"Article span {span.start}:{span.end} runs past the end of the text ({size} characters)"
+    )
+
+
 def _day(value: dt.date | None) -> dt.date | None:
     """Drop the time of a ``datetime``: a page date is a day."""
     return value.date() if isinstance(value, dt.datetime) else value
@@ -163,19 +170,29 @@ class Article:
     warnings: tuple[ParseWarning, ...] = attrs.field(default=(), validator=tuple_of(ParseWarning))
 
     def __attrs_post_init__(self) -> None:
-        size = len(self.text)
-        for span in self._spans():
+        """Every span lies within the text, and every quoted record's text is the text at
+        its span; a span past the end is reported first (title, dateline, quoted records,
+        then the others), a text that differs after."""
+        text = self.text
+        size = len(text)
+        mismatch: Mention | Paragraph | Furniture | DateMention | Quantity | None = None
+        for optional in (self.title_span, self.dateline_span):
+            if optional is not None and optional.end > size:
+                raise _past_end(optional, size)
+        for quoted in self._quoted():  # one walk checks both the bounds and the text
+            span = quoted.span
             if span.end > size:
-                raise ValueError(
-                    f"Article span {span.start}:{span.end} runs past the end of the text "
-                    f"({size} characters)"
-                )
-        for quoted in self._quoted():
-            if self.text[quoted.span.start : quoted.span.end] != quoted.text:
-                raise ValueError(
-                    f"Article {type(quoted).__name__} text {quoted.text!r:.60} is not the text "
-                    f"at its span {quoted.span.start}:{quoted.span.end}"
-                )
+                raise _past_end(span, size)
+            if mismatch is None and text[span.start : span.end] != quoted.text:
+                mismatch = quoted
+        for span in self._unquoted_spans():
+            if span.end > size:
+                raise _past_end(span, size)
+        if mismatch is not None:
+            raise ValueError(
+                f"Article {type(mismatch).__name__} text {mismatch.text!r:.60} is not the text "
+                f"at its span {mismatch.span.start}:{mismatch.span.end}"
+            )
 
     def _quoted(self) -> Iterable[Mention | Paragraph | Furniture | DateMention | Quantity]:
         """Every record whose ``text`` must equal the article text at its ``span``."""
@@ -196,11 +213,8 @@ class Article:
             yield from policy.quantities
             yield from policy.mentions
 
-    def _spans(self) -> Iterable[Span]:
-        for optional in (self.title_span, self.dateline_span):
-            if optional is not None:
-                yield optional
-        yield from (quoted.span for quoted in self._quoted())
+    def _unquoted_spans(self) -> Iterable[Span]:
+        """The spans of the records that carry no text of their own."""
         yield from (statement.span for statement in self.statements)
         yield from (event.span for event in self.events)
         yield from (policy.span for policy in self.policies)
