@@ -178,6 +178,36 @@ def test_month_and_year_is_a_month() -> None:
     assert _found("The compact was adopted in December 2018.") == [("December 2018", "2018-12")]
 
 
+def test_month_last_year_is_one_mention() -> None:
+    """ "May last year" is one expression, not a month and a year."""
+    assert _found("The ban was imposed in May last year.") == [("May last year", "2023-05")]
+
+
+def test_month_of_next_year_is_that_month_a_year_on() -> None:
+    """ "March of next year" is March of the year after the reference."""
+    assert _value("Talks resume in March of next year.") == FuzzyDate.month(2025, 3, inferred=True)
+
+
+def test_day_and_month_this_year_is_that_day() -> None:
+    """ "5 January this year" is that day of the reference's year."""
+    assert _value("It opened on 5 January this year.") == FuzzyDate.day(2024, 1, 5, inferred=True)
+
+
+def test_month_day_last_year_is_that_day_a_year_back() -> None:
+    """ "March 3 last year" is March 3 of the year before the reference."""
+    assert _value("They met on March 3 last year.") == FuzzyDate.day(2023, 3, 3, inferred=True)
+
+
+def test_month_last_year_without_a_reference_has_no_value() -> None:
+    """Without a reference, "May last year" is still one mention, with no value."""
+    assert _found("The ban was imposed in May last year.", None) == [("May last year", None)]
+
+
+def test_month_then_comma_and_last_year_stay_apart() -> None:
+    """ "In May, last year ..." is two expressions: the comma parts them."""
+    assert [text for text, _ in _found("In May, last year was hot.")] == ["May", "last year"]
+
+
 def test_as_early_as_keeps_its_words() -> None:
     """The modifier "as early as" is part of the mention's text."""
     assert _only("Ecuador issued humanitarian visas as early as 2013.").text == "as early as 2013"

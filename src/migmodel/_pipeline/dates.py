@@ -123,6 +123,11 @@ _COUNT = (
 _UNIT = r"day|week|month|year|decade"
 _PART = _alternation(_PARTS, ignore_case=True)
 _JOIN = r"(?:\s*-\s*|\s+)(?:of\s+)?"
+_YEAR_RELATION = r"\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year)(?!\w)"
+"""A relative year after a month or day: "May last year", "June of next year"."""
+_YEAR_AFTER = rf"(?:,?\s+(?P<y>{_Y})|{_YEAR_RELATION})"
+"""A year after a month or day: written out ("May 2024") or relative ("May last year")."""
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 _PATTERNS = {
     "era": rf"(?<!\w)(?i:{_alternation(_ERAS, ignore_case=True)})(?!\w)",
@@ -138,15 +143,12 @@ _PATTERNS = {
     "range_month_days": (
         rf"(?P<mon>{_MON})\s+(?P<d1>{_D})\s*[-–—]\s*(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?"
     ),
-    "month_day": rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<d>{_D})(?:,?\s+(?P<y>{_Y}))?",
+    "month_day": rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<d>{_D}){_YEAR_AFTER}?",
     "month_year": rf"(?P<mon>{_MON})(?:,?\s+|\s+of\s+)(?P<y>{_Y})",
     "range_days_month": (
         rf"(?P<d1>{_D})\s*[-–—]\s*(?P<d2>{_D})\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>{_Y}))?"
     ),
-    "day_month": (
-        rf"(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_D})(?:\s+of)?\s+(?P<mon>{_MON})"
-        rf"(?:,?\s+(?P<y>{_Y}))?"
-    ),
+    "day_month": (rf"(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_D})(?:\s+of)?\s+(?P<mon>{_MON}){_YEAR_AFTER}?"),
     "iso": (
         r"(?<![\w.,/-])(?P<y>(?:1[5-9]|20|21)\d\d)[-/.](?P<m>0?[1-9]|1[0-2])[-/.]"
         r"(?P<d>3[01]|[12]\d|0?[1-9])(?!(?!T\d)\w|[-/.]\d)"
@@ -172,7 +174,10 @@ _PATTERNS = {
         r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|coming))\s+)?"
         rf"(?P<wd>{_WD_FULL})"
     ),
-    "month": r"(?:(?P<rel>(?i:last|this|next))\s+)?" + rf"(?P<mon>{_MON_FULL})(?!\s*\d)",
+    "month": (
+        r"(?:(?P<rel>(?i:last|this|next))\s+)?"
+        rf"(?P<mon>{_MON_FULL})(?!\s*\d)(?:{_YEAR_RELATION})?"
+    ),
     "year": rf"(?P<y>{_YEAR})",
 }
 """One linear-time pattern per kind of expression, tried in this order at each position."""
@@ -472,10 +477,22 @@ def _resolve_span(match: re.Match[str], context: _Context) -> _Found | None:
     return attrs.evolve(found, value=value)
 
 
+def _relative_year(match: re.Match[str], context: _Context) -> int | None:
+    """The year of "last year", "this year", "next year" after a month or day, if any."""
+    relation = match.groupdict().get("yrel")
+    if relation is None or context.reference is None:
+        return None
+    return context.reference.year + _YEAR_OFFSETS[relation.casefold()]
+
+
 def _day_found(
     match: re.Match[str], context: _Context, month: int, day: int, year: str | None
 ) -> _Found | None:
     weekday = match.groupdict().get("wd")
+    if match.groupdict().get("yrel") is not None:
+        relative = _relative_year(match, context)
+        value = _in_year(relative, month, day) if relative is not None else None
+        return _Found(start=match.start(), end=match.end(), value=value)
     if year is not None:
         exact = FuzzyDate.day(int(year), month, day)
         return _Found(start=match.start(), end=match.end(), value=exact)
@@ -623,6 +640,10 @@ def _resolve_month(match: re.Match[str], context: _Context) -> _Found | None:
     ):
         return None
     month = _MONTHS[name.casefold()]
+    if match.group("yrel") is not None:
+        year = _relative_year(match, context)
+        value = FuzzyDate.month(year, month, inferred=True) if year is not None else None
+        return _Found(start=match.start(), end=match.end(), value=value)
     found = _Found(start=match.start(), end=match.end(), value=None, yearless=(month, None))
     reference = context.reference
     if reference is None:
