@@ -192,6 +192,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ),
         (person("Salif Traore"),),
     ),
+    "interview_answer": (
+        ("A: Both sides will meet again in June, the IOM said.",),
+        (org("IOM"),),
+    ),
     "according_forward": (
         ("According to the IOM, more than 2,000 migrants died on the Atlantic route this year.",),
         (org("IOM"),),
@@ -678,6 +682,11 @@ def test_partial_cue_is_the_governing_verb() -> None:
 
 
 # --- reported speech ------------------------------------------------------------------------
+
+
+def test_interview_label_is_not_part_of_the_statement() -> None:
+    """``A: ...`` in an interview: the answer's label is not what was said."""
+    assert only("interview_answer").text == "Both sides will meet again in June"
 
 
 def test_according_to_before_content() -> None:

@@ -107,6 +107,8 @@ _TOKEN = re.compile(r"['’]s\b|\w+|[^\w\s]")
 _QUOTE_CHARS = frozenset('“”"«»„‘’‹›')
 _CLOSING = frozenset('”"»’›')
 _LEAD_TRIM = frozenset(" \t\n,;:—–-")
+_INTERVIEW_LABEL = re.compile(r"(?:Q|A|Question|Answer) ?: ?")
+"""The label opening an answer of an interview (``A: We will ...``), not part of what is said."""
 _TAIL_TRIM = frozenset(" \t\n.,;:!?—–-")
 _END_PUNCT = frozenset(".!?;)")
 _PARTICIPLE_PREPOSITIONS = frozenset(
@@ -630,9 +632,13 @@ def _content_before(text: str, low: int, start: int) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
-    """``text[start:end]`` without outer spaces and punctuation; None if too short."""
+    """``text[start:end]`` without outer spaces, punctuation and an interview label; None if
+    too short."""
     while start < end and text[start] in _LEAD_TRIM:
         start += 1
+    label = _INTERVIEW_LABEL.match(text, start, end)
+    if label is not None:
+        start = _skip_spaces(text, label.end(), end)
     while end > start and text[end - 1] in _TAIL_TRIM:
         end -= 1
     if end <= start or not _has_words(text, start, end, _MIN_CONTENT_WORDS):
