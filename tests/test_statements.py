@@ -192,6 +192,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ),
         (person("Salif Traore"),),
     ),
+    "unnamed_inverted": (
+        ('"We are ready to sign the deal," said a senior Tunisian official, who was not named.',),
+        (),
+    ),
     "interview_answer": (
         ("A: Both sides will meet again in June, the IOM said.",),
         (org("IOM"),),
@@ -682,6 +686,17 @@ def test_partial_cue_is_the_governing_verb() -> None:
 
 
 # --- reported speech ------------------------------------------------------------------------
+
+
+def test_unnamed_inverted_speaker_keeps_the_quotation() -> None:
+    """``"...," said a senior official``: the quotation is direct speech."""
+    assert only("unnamed_inverted").text == "We are ready to sign the deal"
+
+
+def test_unnamed_inverted_speaker_is_its_noun_phrase() -> None:
+    """The words naming an unnamed speaker run from the determiner to the speaker noun."""
+    mention = only("unnamed_inverted").speaker_mention
+    assert (mention.text if mention else None) == "a senior Tunisian official"
 
 
 def test_interview_label_is_not_part_of_the_statement() -> None:

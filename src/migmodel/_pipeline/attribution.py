@@ -791,6 +791,8 @@ def _inverted(
                 and match.group().casefold() in words().pronoun - {"it", "i"}
             ):
                 span = Span(start=match.start(), end=match.end())
+            else:
+                span = _noun_phrase_after(text, cue.span.end, ceiling)
     if span is None or _INFINITIVE.match(text, span.end, high):
         return None
     after = _skip_space(text, span.end, high)
@@ -801,6 +803,30 @@ def _inverted(
     ):
         return None
     return Speaker(span=span, ref=ref), span.end
+
+
+_DETERMINER_AFTER = re.compile(r"\s{1,3}(?P<determiner>a|an|the|one|another)\s{1,3}")
+_MODIFIERS_BEFORE_NOUN = 4
+
+
+def _noun_phrase_after(text: str, start: int, high: int) -> Span | None:
+    """An unnamed inverted speaker: ``"...," said a senior Tunisian official``.
+
+    A determiner, at most four words joined by spaces or hyphens, and a speaker noun of
+    ``statement_words.tsv`` (the first one: ``an official close to the talks`` ends at
+    ``official``).
+    """
+    opening = _DETERMINER_AFTER.match(text, start, high)
+    if opening is None:
+        return None
+    previous = opening.end()
+    for count, match in enumerate(_WORD.finditer(text, opening.end(), high)):
+        if count > _MODIFIERS_BEFORE_NOUN or text[previous : match.start()].strip(" -"):
+            return None
+        if match.group().casefold() in words().speaker_noun:
+            return Span(start=opening.start("determiner"), end=match.end())
+        previous = match.end()
+    return None
 
 
 _INFINITIVE = re.compile(
