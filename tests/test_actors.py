@@ -507,6 +507,25 @@ def test_minister_country_from_dateline() -> None:
     assert person.roles[0].country == "AE"
 
 
+SEAT = (
+    "BRUSSELS, 7 March (AFP) - President Ahmed Ould Sidi met European leaders to discuss a "
+    "migration partnership with Mauritania. Mauritania hosts many refugees from Mali."
+)
+
+
+def test_minister_country_not_from_a_seat_of_international_bodies() -> None:
+    """A story datelined Brussels about Mauritania gives its President no Belgian office."""
+    person = _person(_run(SEAT, dateline="BRUSSELS, 7 March (AFP) -"), "Ahmed Ould Sidi")
+    assert person.roles[0].country is None
+
+
+def test_minister_country_from_a_seat_that_is_the_main_country() -> None:
+    """A Brussels story about Belgium still gives its minister Belgium."""
+    text = SEAT.replace("Mauritania", "Belgium")
+    person = _person(_run(text, dateline="BRUSSELS, 7 March (AFP) -"), "Ahmed Ould Sidi")
+    assert person.roles[0].country == "BE"
+
+
 def test_ambassador_of_country() -> None:
     """``Ambassador of Sudan to the UAE``: the country represented, not the host."""
     person = _person(_run(GULF, dateline="ABU DHABI, 12 March (WAM) --"), "Ahmed al-Tayeb")

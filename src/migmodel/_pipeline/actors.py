@@ -8,14 +8,17 @@ words (never page furniture), and runs, in order:
 3. ``persons`` for people, their roles and every use of their names;
 4. ``coreference`` for pronouns and role nouns.
 
-It then fills what needs the whole article: the article's main country (most mentions of
-a country by name or demonym, the dateline included; ties go to the first named) for
-national bodies whose country is not said (``the Ministry of the Interior`` in a story
-about Morocco), provided that country leads strictly with two mentions or more, or is the
-dateline's; the realm of a monarch (``King`` -> the most mentioned kingdom); a role's
-country from its organisation. Places named inside an organisation's or a role's words
-count as places of the article (``Moroccan`` in ``Ministry of ... Moroccan
-Expatriates``); places inside a person's name do not (``Jordan`` in ``Michael Jordan``).
+It then fills what needs the whole article: its home country for national bodies and
+national offices whose country is not said (``the Ministry of the Interior``, ``President
+X`` in a story from Rabat). The home country is the dateline's, except in a city that seats
+international bodies (``data/international_seats.txt``: Brussels, Geneva ...), where it must
+also be the article's main country (most mentions of a country by name or demonym; ties go
+to the first named): a story datelined Brussels about Mauritania leaves its ``President``
+without a country rather than give him Belgium. Then the realm of a monarch (``King`` -> the
+most mentioned kingdom); a role's country from its organisation. Places named inside an
+organisation's or a role's words count as places of the article (``Moroccan`` in ``Ministry
+of ... Moroccan Expatriates``); places inside a person's name do not (``Jordan`` in
+``Michael Jordan``).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
-from migmodel._lexicon import load_rows
+from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.actor_text import PlaceLike, TokenView, tokenize
 from migmodel._pipeline.coreference import QuoteIndex, ResolvedMention, resolve
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
@@ -112,11 +115,10 @@ def actors(document: Document) -> Actors:
         )
     )
     places = _place_index(view, hits)
-    dateline_country = _dateline_country(document, hits)
     counts, firsts = _country_counts(hits)
     main_country = _main_country(counts, firsts)
     realms = _realms(counts, firsts)
-    home = dateline_country
+    home = _home_country(document, hits, main_country)
     organizations = _fill_org_countries(organizations, home)
     orgs_by_id = {org.id: org for org in organizations}
     persons = tuple(_fill_roles(person, orgs_by_id, realms, home) for person in persons)
@@ -226,14 +228,32 @@ def _place_index(view: TokenView, hits: Sequence[PlaceLike]) -> dict[int, tuple[
     return index
 
 
-def _dateline_country(document: Document, hits: Sequence[PlaceLike]) -> str | None:
+def _dateline_hit(document: Document, hits: Sequence[PlaceLike]) -> PlaceLike | None:
     dateline = document.layout.dateline
     if dateline is None or dateline.place is None:
         return None
     for hit in hits:
         if dateline.place.contains(hit.span) and hit.country is not None:
-            return hit.country
+            return hit
     return None
+
+
+@functools.cache
+def _international_seats() -> frozenset[str]:
+    return frozenset(f"place:{slug}" for slug in load_lines("international_seats.txt"))
+
+
+def _home_country(
+    document: Document, hits: Sequence[PlaceLike], main_country: str | None
+) -> str | None:
+    """The dateline's country, unless datelined in a seat of international bodies whose
+    country is not also the article's main country."""
+    hit = _dateline_hit(document, hits)
+    if hit is None:
+        return None
+    if hit.place_id in _international_seats() and hit.country != main_country:
+        return None
+    return hit.country
 
 
 def _country_counts(hits: Sequence[PlaceLike]) -> tuple[dict[str, int], dict[str, int]]:
@@ -250,16 +270,6 @@ def _main_country(counts: Mapping[str, int], firsts: Mapping[str, int]) -> str |
     if not counts:
         return None
     return min(counts, key=lambda code: (-counts[code], firsts[code]))
-
-
-def _strict_main(counts: Mapping[str, int]) -> str | None:
-    """The country with the most mentions, if it has two or more and leads strictly."""
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < 2:
-        return None
-    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return ranked[0][0]
 
 
 def _realms(counts: Mapping[str, int], firsts: Mapping[str, int]) -> dict[str, str]:
