@@ -526,6 +526,12 @@ def test_minister_country_from_a_seat_that_is_the_main_country() -> None:
     assert person.roles[0].country == "BE"
 
 
+def test_capitalised_department_of_is_a_body_not_a_place() -> None:
+    """``the Department of Migrant Workers`` names no place ``Migrant Workers``."""
+    found = _run("MANILA - The Department of Migrant Workers lifted the ban on Thursday.")
+    assert "Migrant Workers" not in [place.name for place in found.places]
+
+
 def test_ambassador_of_country() -> None:
     """``Ambassador of Sudan to the UAE``: the country represented, not the host."""
     person = _person(_run(GULF, dateline="ABU DHABI, 12 March (WAM) --"), "Ahmed al-Tayeb")

@@ -178,9 +178,10 @@ def _place_cues() -> dict[str, PlaceKind]:
 def _with_cued_places(view: TokenView, hits: Sequence[PlaceLike]) -> tuple[PlaceLike, ...]:
     """Add ``the port of X``, ``the departments of X and Y`` to the gazetteer's hits.
 
-    After ``the`` and a cue noun of ``place_cue_nouns.tsv`` and ``of``, each capitalised
-    run of one to three words (two runs joined by ``and``) is a place, unless the
-    gazetteer already has a place there.
+    After ``the``, a lower-case cue noun of ``place_cue_nouns.tsv`` and ``of``, each
+    capitalised run of one to three words (two runs joined by ``and``) is a place, unless
+    the gazetteer already has a place there. A capitalised cue noun names a body: ``the
+    Department of Migrant Workers`` is no place.
     """
     known = {
         index
@@ -190,7 +191,7 @@ def _with_cued_places(view: TokenView, hits: Sequence[PlaceLike]) -> tuple[Place
     cues = _place_cues()
     found: list[PlaceLike] = list(hits)
     for index in range(len(view) - 2):
-        kind = cues.get(view.lower(index + 1))
+        kind = cues.get(view.word(index + 1))
         if kind is None or view.lower(index) != "the" or view.word(index + 2) != "of":
             continue
         position = index + 3
