@@ -776,3 +776,19 @@ def test_place_joined_by_and_is_a_scope_not_a_venue() -> None:
         "After talks with Minister Ana Ruiz, she said centres would open in Guatemala and Colombia."
     )
     assert [event.place for event in parse_article(text).events] == [None]
+
+
+def test_deadline_does_not_date_a_launch() -> None:
+    """``unveiled a plan ... by 2030``: the deadline is no date of the launch."""
+    text = "The ministry unveiled a plan that aims to halve recruitment fees by 2030."
+    found = events(document(text), actors(text), dates(text, ("by 2030", FuzzyDate.year(2030))), ())
+    assert [event.date for event in found] == [None]
+
+
+def test_occasion_dates_a_launch_beside_a_deadline() -> None:
+    """``on Sunday unveiled a plan ... by 2030``: Sunday, not the deadline, dates the launch."""
+    text = "The ministry on Sunday unveiled a plan that aims to halve recruitment fees by 2030."
+    sunday = FuzzyDate.day(2025, 1, 12, inferred=True)
+    found_dates = dates(text, ("Sunday", sunday), ("by 2030", FuzzyDate.year(2030)))
+    found = events(document(text), actors(text), found_dates, ())
+    assert [event.date for event in found] == [sunday]

@@ -20,7 +20,7 @@ import attrs
 
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
-from migmodel._pipeline.positions import FactIndex
+from migmodel._pipeline.positions import FactIndex, is_bound
 from migmodel.model import (
     DateMention,
     EntityKind,
@@ -531,12 +531,13 @@ def _is_attributive_year(text: str, mention: DateMention) -> bool:
 
 
 def _date(index: FactIndex, trigger: Span, sentence: Span) -> FuzzyDate | None:
-    """The resolved date mention nearest to the trigger in its sentence."""
+    """The resolved date mention nearest to the trigger in its sentence, never a bound
+    (``by 2030``, ``until June``)."""
     start = max(sentence.start, trigger.start - _WINDOW)
     end = min(sentence.end, trigger.end + _WINDOW)
     best: tuple[int, FuzzyDate] | None = None
     for mention in index.dates_in(start, end):
-        if mention.value is None or _is_attributive_year(index.text, mention):
+        if mention.value is None or is_bound(mention) or _is_attributive_year(index.text, mention):
             continue
         distance = (
             trigger.start - mention.span.end

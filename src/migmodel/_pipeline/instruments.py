@@ -22,7 +22,7 @@ import attrs
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
 from migmodel._pipeline.ids import slugify
-from migmodel._pipeline.positions import FactIndex
+from migmodel._pipeline.positions import FactIndex, is_bound
 from migmodel.model import (
     DateMention,
     EntityKind,
@@ -892,7 +892,7 @@ def _nearest_date(index: FactIndex, position: int, sentence: Span) -> FuzzyDate 
     start = max(sentence.start, position - 150)
     end = min(sentence.end, position + 150)
     for mention in index.dates_in(start, end):
-        if mention.value is None:
+        if mention.value is None or is_bound(mention):
             continue
         distance = abs(mention.span.start - position)
         if best is None or distance < best[0]:

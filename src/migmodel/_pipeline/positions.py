@@ -3,17 +3,36 @@
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 import attrs
 
+from migmodel._lexicon import load_lines
 from migmodel._pipeline.document import ActorMention, Actors, Document
 from migmodel.model import DateMention, EntityKind, EntityRef, Place, PlaceKind
 
-__all__ = ["FactIndex"]
+__all__ = ["FactIndex", "is_bound"]
 
 _Spanned = TypeVar("_Spanned", ActorMention, DateMention)
+
+
+@functools.cache
+def _bound_opening() -> re.Pattern[str]:
+    words = sorted(load_lines("dates_bound_words.txt"), key=len, reverse=True)
+    return re.compile(rf"(?i:{'|'.join(re.escape(word) for word in words)})\s")
+
+
+def is_bound(mention: DateMention) -> bool:
+    """Whether a date mention is a bound (``by 2030``, ``until June``), not an occasion.
+
+    >>> from migmodel.model import Span
+    >>> is_bound(DateMention(text="by 2030", value=None, span=Span(start=0, end=7)))
+    True
+    """
+    return _bound_opening().match(mention.text) is not None
 
 
 def _inside(
