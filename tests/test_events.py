@@ -792,3 +792,11 @@ def test_occasion_dates_a_launch_beside_a_deadline() -> None:
     found_dates = dates(text, ("Sunday", sunday), ("by 2030", FuzzyDate.year(2030)))
     found = events(document(text), actors(text), found_dates, ())
     assert [event.date for event in found] == [sunday]
+
+
+def test_place_tied_to_a_noun_is_not_the_venue() -> None:
+    """``signed an accord on migrants stranded in the Sahel``: not signed in the Sahel."""
+    sahel = place("Sahel")
+    text = "Niger and Italy signed an accord on the return of migrants stranded in the Sahel."
+    found = _events_of(text, named(sahel))
+    assert [event.place for event in found] == [None]

@@ -558,7 +558,8 @@ def _place(index: FactIndex, kind: EventKind, trigger: Span, sentence: Span) -> 
 
     Rule: the first place named after the trigger in its sentence behind ``in`` or
     ``at`` (``a meeting on Tuesday in Rabat``, ``signed in Lima``), unless that place opens
-    a list of places (``in Amhara, Oromia and Tigray`` is a scope); for a visit also
+    a list of places (``in Amhara, Oromia and Tigray`` is a scope) or follows a word of
+    ``event_place_attachers.txt`` (``migrants stranded in the Sahel``); for a visit also
     behind ``to`` or right after the verb (``visited Dakar``); else a place behind
     ``In`` that opens the sentence (``In Niamey, officials met ...``).
     """
@@ -570,6 +571,8 @@ def _place(index: FactIndex, kind: EventKind, trigger: Span, sentence: Span) -> 
         before = text[max(sentence.start, mention.span.start - 12) : mention.span.start]
         if _PREPOSITION_BEFORE.search(before):
             if _after_title_word(index, mention.span.start, sentence.start):
+                continue
+            if _attached_to_a_noun(index, mention.span.start, sentence.start):
                 continue
             if _listed_place(index, mention, sentence):
                 break  # "in Amhara, Oromia and Tigray": the scope, not a venue
@@ -585,6 +588,15 @@ def _place(index: FactIndex, kind: EventKind, trigger: Span, sentence: Span) -> 
                 return mention.ref
             break
     return None
+
+
+_WORD_BEFORE_PREPOSITION = re.compile(r"(\w+)\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def _attached_to_a_noun(index: FactIndex, position: int, floor: int) -> bool:
+    """Whether ``in``/``at`` before ``position`` follows a word tying the place to a noun."""
+    before = _WORD_BEFORE_PREPOSITION.search(index.text, max(floor, position - 40), position)
+    return before is not None and before.group(1).lower() in _words("event_place_attachers.txt")
 
 
 def _listed_place(index: FactIndex, mention: ActorMention, sentence: Span) -> bool:
