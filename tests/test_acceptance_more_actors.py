@@ -548,7 +548,6 @@ def test_interview_copula_names_the_interviewee() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="statements: Q:/A: answers are not read as speech")
 def test_interview_answers_are_the_interviewees() -> None:
     """The ``A:`` answers are statements by the interviewee."""
     assert any(s.paragraph == 2 for s in _statements(_article(INTERVIEW), "Ndiaye-Sarr"))

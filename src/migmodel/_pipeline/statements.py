@@ -73,6 +73,7 @@ from migmodel._pipeline.attribution import (
     words,
 )
 from migmodel._pipeline.document import Actors, Document, Quote
+from migmodel._pipeline.interviews import interview_answers
 from migmodel.model import (
     DateMention,
     EntityKind,
@@ -271,6 +272,7 @@ def statements(
     found: list[Statement] = [_direct_statement(context, direct) for direct in directs]
     direct_spans = [direct.quote.span for direct in directs]
     found.extend(_reported_statements(context, claims, direct_spans))
+    found.extend(interview_answers(document, actors, found))
     unique: dict[tuple[int, int, str, StatementKind], Statement] = {}
     for statement in found:
         key = (statement.span.start, statement.span.end, statement.cue, statement.kind)
