@@ -439,7 +439,6 @@ def test_bogota_beltran_praised() -> None:
     assert any(s.cue == "praise" for s in _statements(_article(BOGOTA), "Beltrán"))
 
 
-@pytest.mark.xfail(strict=True, reason="attribution: speaker named in the next sentence")
 def test_bogota_quote_then_message_of() -> None:
     """``"..." That was the message of Mr Quintero Rojas`` makes the quotation his."""
     found = _statements(_article(BOGOTA), "Quintero Rojas")

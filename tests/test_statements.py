@@ -192,6 +192,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ),
         (person("Salif Traore"),),
     ),
+    "message_of": (
+        ('"No country can carry this alone." That was the message of Ana Ruiz at the forum.',),
+        (person("Ana Ruiz"),),
+    ),
     "unnamed_inverted": (
         ('"We are ready to sign the deal," said a senior Tunisian official, who was not named.',),
         (),
@@ -686,6 +690,11 @@ def test_partial_cue_is_the_governing_verb() -> None:
 
 
 # --- reported speech ------------------------------------------------------------------------
+
+
+def test_message_of_names_the_speaker_of_the_quotation_before() -> None:
+    """``"..." That was the message of X``: the quotation is X's."""
+    assert speaker_name(only("message_of")) == "Ana Ruiz"
 
 
 def test_unnamed_inverted_speaker_keeps_the_quotation() -> None:

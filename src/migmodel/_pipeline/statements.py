@@ -53,12 +53,14 @@ tags them). Statements are ordered by span; there are no duplicates.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 import attrs
 
+from migmodel._lexicon import load_lines
 from migmodel._pipeline.attribution import (
     Attribution,
     Complement,
@@ -976,13 +978,15 @@ def _direct_statement(context: _Text, direct: _Direct) -> Statement:
     claim = direct.claim
     span = direct.span if direct.span is not None else _quoted(text, quote)
     if claim is None:
+        named = _message_of(context, quote.span.end)
         return Statement(
-            speaker=None,
+            speaker=named.ref if named is not None else None,
             kind=StatementKind.DIRECT,
             cue="",
             text=span.of(text),
             span=span,
             paragraph=quote.paragraph,
+            speaker_mention=_mention(text, named) if named is not None else None,
         )
     attribution = claim.attribution
     date = None
@@ -1000,6 +1004,26 @@ def _direct_statement(context: _Text, direct: _Direct) -> Statement:
         speaker_mention=mention,
         date=date,
     )
+
+
+@functools.cache
+def _message_of_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(load_lines("statement_message_nouns.txt"), key=len, reverse=True))
+    return re.compile(
+        r"\s{0,3}(?:That|This|Those|These|Such)\s(?:was|were|is|are)\s(?:the\s)?"
+        rf"(?:{nouns})\s(?:of|from)\s(?:the\s)?"
+    )
+
+
+def _message_of(context: _Text, after: int) -> Speaker | None:
+    """The person named in ``That was the message of X`` right after a quotation."""
+    match = _message_of_pattern().match(context.text, after)
+    if match is None:
+        return None
+    for mention in context.mentions.starting(match.end(), match.end() + 40):
+        if mention.ref.kind is EntityKind.PERSON:
+            return Speaker(span=mention.span, ref=mention.ref)
+    return None
 
 
 def _reported_statements(
