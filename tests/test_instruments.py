@@ -624,3 +624,18 @@ def test_name_stops_before_a_new_clause_after_a_comma() -> None:
     )
     names = [policy.name for policy in parse_article(text).policies]
     assert names == ["2016 deal between the EU and Turkey"]
+
+
+def test_renewed_memorandum_needs_no_migration_cue() -> None:
+    """``renewed a memorandum of understanding``: a renewed agreement is an instrument."""
+    text = "Italy and Libya renewed a memorandum of understanding on coast guard training."
+    italy, libya = place("Italy", "IT"), place("Libya", "LY")
+    assert only(run(text, named(italy), named(libya))).name.startswith(
+        "memorandum of understanding"
+    )
+
+
+def test_judging_word_is_left_out_of_the_name() -> None:
+    """``a controversial memorandum``: the judgement is no part of the instrument's name."""
+    text = "The two countries renewed a controversial memorandum of understanding in 2020."
+    assert only(run(text)).name == "memorandum of understanding"

@@ -532,6 +532,11 @@ def _complement_end(index: FactIndex, start: int, limit: int) -> int:
 
 _SIGNED_AFTER = re.compile(r"\s{1,3}(?:signed|concluded|inked)\b")
 """A signing verb right after an agreement's head noun."""
+_SIGNED_BEFORE = re.compile(
+    r"(?<![\w-])(?:signed|signing|signs|sign|concluded|inked|renewed|renewing|sealed|extended)"
+    r"\s{1,3}(?:(?:a|an|the|its|their)\s{1,3})?$"
+)
+"""A signing verb right before an agreement's determiner: ``renewed a memorandum``."""
 
 
 def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
@@ -545,8 +550,9 @@ def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     clause. The description is an instrument when its words carry a migration cue
     (``data/instrument_cues.txt``); its name leaves out the determiner and joins the
     complement when the head and its modifiers have no cue of their own. An agreement
-    followed by ``signed``, ``concluded`` or ``inked`` needs no cue (``an agreement signed
-    on Thursday by the two ministers``): a signed agreement is news in this genre.
+    followed by ``signed``, ``concluded`` or ``inked``, or after ``signed``, ``renewed``,
+    ``sealed`` ... needs no cue (``an agreement signed on Thursday by the two ministers``,
+    ``renewed a memorandum of understanding``): a signed agreement is news in this genre.
     """
     text = index.text
     found = []
@@ -592,7 +598,16 @@ def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
             ):
                 cue = True
                 name_end = phrase_end
-        if not cue and kind is PolicyKind.AGREEMENT and _SIGNED_AFTER.match(text, head_end):
+        if (
+            not cue
+            and kind is PolicyKind.AGREEMENT
+            and (
+                _SIGNED_AFTER.match(text, head_end)
+                or _SIGNED_BEFORE.search(
+                    text, max(sentence.start, match.start() - 20), match.start()
+                )
+            )
+        ):
             cue = True
         found.append(
             _Found(
