@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 
 from migmodel._lexicon import load_rows
-from migmodel._pipeline.actor_text import PlaceLike, TokenView, tokenize
+from migmodel._pipeline.actor_text import PlaceLike, TokenView
 from migmodel._pipeline.coreference import QuoteIndex, ResolvedMention, resolve
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
 from migmodel._pipeline.gazetteer import find_places, official_name
@@ -88,7 +88,7 @@ def actors(document: Document) -> Actors:
     regions.sort(key=lambda item: item[0].start)
     spans = [span for span, _ in regions]
     quiet = frozenset(index for index, (_, flag) in enumerate(regions) if flag)
-    view = TokenView(text, tokenize(text, spans))
+    view = TokenView(text, spans)
     hits = _with_cued_places(view, find_places(text, spans) if spans else ())
     places = _place_index(view, hits)
     organizations = find_organizations(view, places)
@@ -188,8 +188,10 @@ def _with_cued_places(view: TokenView, hits: Sequence[PlaceLike]) -> tuple[Place
     cues = _place_cues()
     found: list[PlaceLike] = list(hits)
     for index in range(len(view) - 2):
-        kind = cues.get(view.lower(index + 1))
-        if kind is None or view.lower(index) != "the" or view.word(index + 2) != "of":
+        if view.lowers[index] != "the":
+            continue
+        kind = cues.get(view.lowers[index + 1])
+        if kind is None or view.words[index + 2] != "of":
             continue
         position = index + 3
         for _ in range(4):
@@ -211,8 +213,9 @@ def _with_cued_places(view: TokenView, hits: Sequence[PlaceLike]) -> tuple[Place
 
 
 def _place_word(view: TokenView, index: int) -> bool:
-    token = view.tokens[index] if 0 <= index < len(view) else None
-    return token is not None and token.is_word and token.is_capitalised and not token.is_upper
+    if not 0 <= index < view.size:
+        return False
+    return view.is_word[index] and view.capitalised[index] and not view.upper[index]
 
 
 def _place_index(view: TokenView, hits: Sequence[PlaceLike]) -> dict[int, tuple[int, PlaceLike]]:

@@ -46,6 +46,8 @@ _PRONOUNS = {
     "she": Gender.FEMALE,
     "her": Gender.FEMALE,
 }
+_WATCHED = frozenset({*_PRONOUNS, "the"})
+"""The words the resolver reads: pronouns, and ``the`` that opens a role noun."""
 _POSSESSIVES = frozenset({"his", "her"})
 _NOT_AFTER_POSSESSIVE = frozenset(
     {"to", "for", "with", "and", "of", "in", "on", "at", "by", "as", "that", "from"}
@@ -172,14 +174,16 @@ def resolve(
     recent_orgs: list[FoundOrganization] = []
     recent_country: str | None = None
     found: list[ResolvedMention] = []
-    index = 0
-    while index < len(view):
+    resume = 0
+    for index in _stops(view, by_start, org_by_start, places):
+        if index < resume:
+            continue
         mention = by_start.get(index)
         if mention is not None:
-            if not quotes.inside(view.tokens[index].start, view.tokens[mention.end - 1].end):
+            if not quotes.inside(view.starts[index], view.ends[mention.end - 1]):
                 recent_people.append(mention.key)
                 seen_people.setdefault(mention.key, None)
-            index = mention.end
+            resume = mention.end
             continue
         org = org_by_start.get(index)
         if org is not None:
@@ -187,9 +191,10 @@ def resolve(
         place = places.get(index)
         if place is not None and place[1].kind is PlaceKind.COUNTRY:
             recent_country = place[1].place_id
-        token = view.tokens[index]
-        lower = token.lower
-        quoted = quotes.inside(token.start, token.end)
+        lower = view.lowers[index]
+        if lower not in _WATCHED:
+            continue
+        quoted = quotes.inside(view.starts[index], view.ends[index])
         if lower in _PRONOUNS and not quoted and index not in honorific_tokens:
             key = _pronoun(
                 view,
@@ -211,7 +216,6 @@ def resolve(
                     )
                 )
                 recent_people.append(key)
-            index += 1
             continue
         if lower == "the":
             resolved = _role_noun(
@@ -236,17 +240,23 @@ def resolve(
                 found.append(resolved)
                 if resolved.kind is EntityKind.PERSON:
                     recent_people.append(resolved.id)
-                index = resolved.end
-                continue
-        index += 1
+                resume = resolved.end
     return CoreferenceResult(mentions=tuple(found), genders=genders)
+
+
+def _stops(view: TokenView, *starts: Mapping[int, object]) -> list[int]:
+    """The tokens the resolver must look at, in order: where a person, an organisation or a
+    place is named, and every pronoun and ``the``."""
+    stops = {index for found in starts for index in found}
+    stops.update(index for index, lower in enumerate(view.lowers) if lower in _WATCHED)
+    return sorted(stops)
 
 
 def _honorific_tokens(view: TokenView) -> frozenset[int]:
     """Tokens of honorifics (``His Majesty``): their ``His`` is not a pronoun."""
     tokens: set[int] = set()
-    for index, token in enumerate(view.tokens):
-        if token.text in ("His", "Her", "his", "her"):
+    for index, word in enumerate(view.words):
+        if word in ("His", "Her", "his", "her"):
             found = view.honorific_at(index)
             if found is not None:
                 tokens.update(range(index, found[0]))
@@ -267,26 +277,22 @@ def _learn_genders(
 ) -> None:
     by_sentence: dict[int, list[PersonMention]] = {}
     for mention in mentions:
-        token = view.tokens[mention.first]
-        if quotes.inside(token.start, view.tokens[mention.end - 1].end):
+        if quotes.inside(view.starts[mention.first], view.ends[mention.end - 1]):
             continue
-        by_sentence.setdefault(token.sentence, []).append(mention)
-    for index, token in enumerate(view.tokens):
-        lower = token.lower
+        by_sentence.setdefault(view.sentences[mention.first], []).append(mention)
+    for index, lower in enumerate(view.lowers):
         if lower not in _POSSESSIVES or index in honorific_tokens:
             continue
-        if quotes.inside(token.start, token.end):
+        if quotes.inside(view.starts[index], view.ends[index]):
             continue
         gender = _PRONOUNS[lower]
-        named = by_sentence.get(token.sentence, [])
+        named = by_sentence.get(view.sentences[index], [])
         if _part_opener(view, index):
             later = [mention for mention in named if mention.first > index]
             if later:
                 genders.setdefault(later[0].key, gender)
             continue
-        if lower == "her" and (
-            not view.tokens[index + 1].is_word if index + 1 < len(view) else True
-        ):
+        if lower == "her" and (not view.is_word[index + 1] if index + 1 < len(view) else True):
             continue
         if lower == "her" and view.lower(index + 1) in _NOT_AFTER_POSSESSIVE:
             continue
@@ -307,11 +313,11 @@ def _pronoun(
 ) -> str | None:
     gender = _PRONOUNS[lower]
     if _part_opener(view, index):
-        sentence = view.tokens[index].sentence
+        sentence = view.sentences[index]
         following = bisect.bisect_right(starts, index)
         if following < len(mentions):
             mention = mentions[following]
-            same = view.tokens[mention.first].sentence == sentence
+            same = view.sentences[mention.first] == sentence
             if same and genders.get(mention.key) in (None, gender):
                 return mention.key
     for key in reversed(recent[-_LOOK_BACK:]):
