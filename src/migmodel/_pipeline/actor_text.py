@@ -13,9 +13,10 @@ import bisect
 import enum
 import functools
 import itertools
+import operator
 import re
-from collections.abc import Iterable, Sequence
-from typing import Protocol
+from collections.abc import Container, Iterable, Sequence
+from typing import Any, Protocol
 
 import attrs
 
@@ -86,26 +87,29 @@ class Gender(enum.Enum):
 _OPENERS = frozenset("\"“‘'«")
 
 
-@functools.lru_cache(maxsize=4096)
 def _is_upper(word: str) -> bool:
     letters = [char for char in word if char.isalpha()]
     return len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
-def _sentence_openers(words: Sequence[str]) -> list[int]:
-    """The tokens of one region that open a new sentence after its first.
+def _sentence_openers(words: Sequence[str], regions: Sequence[int]) -> list[int]:
+    """The tokens that open a sentence other than the first of their region.
 
     A sentence ends at ``.``, ``!`` or ``?`` (closing quotes and brackets may follow)
-    when the next token starts with an upper-case letter, a quotation mark or a digit,
-    unless the period follows an honorific, an initial or a short abbreviation. Only
-    the tokens after an ending mark are read: it stays pending over closers alone.
+    when the next token of the region starts with an upper-case letter, a quotation mark
+    or a digit, unless the mark follows an honorific, an initial or a short abbreviation.
+    Only the tokens after an ending mark are read: it stays pending over closers alone.
     """
     openers: list[int] = []
-    for index, word in enumerate(words):
-        if word not in _SENTENCE_END or _is_abbreviation(words[index - 1] if index else ""):
+    for index in [index for index, word in enumerate(words) if word in _SENTENCE_END]:
+        region = regions[index]
+        previous = words[index - 1] if index and regions[index - 1] == region else ""
+        if _is_abbreviation(previous):
             continue
         for following in range(index + 1, len(words)):
             after = words[following]
+            if regions[following] != region:
+                break
             if after[0].isupper() or after[0].isdigit() or after in _OPENERS:
                 openers.append(following)
             if after not in _CLOSERS:
@@ -233,42 +237,47 @@ class TokenView:
 
     def __init__(self, text: str, regions: Iterable[Span]) -> None:
         self.text = text
-        self.words: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        matches: list[re.Match[str]] = []
         self.regions: list[int] = []
-        steps: list[int] = []
+        firsts: list[int] = []
         for region_index, region in enumerate(regions):
-            matches = list(_TOKEN.finditer(text, region.start, region.end))
-            words = [match.group() for match in matches]
-            region_steps = [0] * len(words)
-            if region_steps:
-                region_steps[0] = 1
-            for opener in _sentence_openers(words):
-                region_steps[opener] = 1
-            self.words.extend(words)
-            self.starts.extend([match.start() for match in matches])
-            self.ends.extend([match.end() for match in matches])
-            self.regions.extend([region_index] * len(words))
-            steps.extend(region_steps)
+            found = list(_TOKEN.finditer(text, region.start, region.end))
+            if found:
+                firsts.append(len(matches))
+            matches.extend(found)
+            self.regions.extend([region_index] * len(found))
+        self.words: list[str] = list(map(_MATCH_TEXT, matches))
+        self.starts: list[int] = list(map(_MATCH_START, matches))
+        self.ends: list[int] = list(map(_MATCH_END, matches))
         self.size = len(self.words)
+        steps = [0] * self.size
+        for index in (*firsts, *_sentence_openers(self.words, self.regions)):
+            steps[index] = 1
         self.sentences = list(itertools.accumulate(steps))
-        self.lowers = [word.lower() for word in self.words]
-        self.is_word = [word[0].isalpha() for word in self.words]
-        self.capitalised = [word[0].isupper() for word in self.words]
-        self.upper = [
-            capitalised and _is_upper(word)
-            for word, capitalised in zip(self.words, self.capitalised, strict=True)
-        ]
-        self._by_start = {start: index for index, start in enumerate(self.starts)}
-        self._by_end = {end: index for index, end in enumerate(self.ends)}
-        flags = [_name_word_flags(word) for word in self.words]
-        self._name_words = [name for name, _ in flags]
-        self._first_words = [first for _, first in flags]
+        facts = list(map(_word_facts, self.words))
+        columns: tuple[tuple[Any, ...], ...] = (
+            tuple(zip(*facts, strict=True)) if facts else ((),) * _FACTS
+        )
+        self.lowers: tuple[str, ...] = columns[0]
+        self.is_word: tuple[bool, ...] = columns[1]
+        self.capitalised: tuple[bool, ...] = columns[2]
+        self.upper: tuple[bool, ...] = columns[3]
+        self._name_words: tuple[bool, ...] = columns[4]
+        self._first_words: tuple[bool, ...] = columns[5]
+        self._by_start = dict(zip(self.starts, range(self.size), strict=True))
+        self._by_end = dict(zip(self.ends, range(self.size), strict=True))
         self._name_ends: dict[int, int] = {}
 
     def __len__(self) -> int:
         return self.size
+
+    def where(self, words: Container[str]) -> list[int]:
+        """The indices of the tokens whose text is one of ``words``, in order."""
+        return [index for index, word in enumerate(self.words) if word in words]
+
+    def where_lower(self, words: Container[str]) -> list[int]:
+        """The indices of the tokens whose lower-case text is one of ``words``, in order."""
+        return [index for index, lower in enumerate(self.lowers) if lower in words]
 
     def word(self, index: int) -> str:
         """The text of token ``index``, or ``""`` past either end."""
@@ -369,7 +378,28 @@ class TokenView:
         return end
 
 
+_MATCH_TEXT = operator.methodcaller("group")
+_MATCH_START = operator.methodcaller("start")
+_MATCH_END = operator.methodcaller("end")
+_FACTS = 6
+
+
 @functools.lru_cache(maxsize=16384)
+def _word_facts(word: str) -> tuple[str, bool, bool, bool, bool, bool]:
+    """What the rules ask of a token's text, in the order of ``TokenView``'s lists:
+    lower case, is a word, capitalised, all capitals, name word, name's first word."""
+    capitalised = word[0].isupper()
+    name_word, first_word = _name_word_flags(word)
+    return (
+        word.lower(),
+        word[0].isalpha(),
+        capitalised,
+        capitalised and _is_upper(word),
+        name_word,
+        first_word,
+    )
+
+
 def _name_word_flags(word: str) -> tuple[bool, bool]:
     """Whether ``word`` can be a word of a person's name, and whether it can start one.
 

@@ -49,6 +49,7 @@ _PRONOUNS = {
 _WATCHED = frozenset({*_PRONOUNS, "the"})
 """The words the resolver reads: pronouns, and ``the`` that opens a role noun."""
 _POSSESSIVES = frozenset({"his", "her"})
+_HIS_HER = frozenset({"His", "Her", "his", "her"})
 _NOT_AFTER_POSSESSIVE = frozenset(
     {"to", "for", "with", "and", "of", "in", "on", "at", "by", "as", "that", "from"}
 )
@@ -248,18 +249,17 @@ def _stops(view: TokenView, *starts: Mapping[int, object]) -> list[int]:
     """The tokens the resolver must look at, in order: where a person, an organisation or a
     place is named, and every pronoun and ``the``."""
     stops = {index for found in starts for index in found}
-    stops.update(index for index, lower in enumerate(view.lowers) if lower in _WATCHED)
+    stops.update(view.where_lower(_WATCHED))
     return sorted(stops)
 
 
 def _honorific_tokens(view: TokenView) -> frozenset[int]:
     """Tokens of honorifics (``His Majesty``): their ``His`` is not a pronoun."""
     tokens: set[int] = set()
-    for index, word in enumerate(view.words):
-        if word in ("His", "Her", "his", "her"):
-            found = view.honorific_at(index)
-            if found is not None:
-                tokens.update(range(index, found[0]))
+    for index in view.where(_HIS_HER):
+        found = view.honorific_at(index)
+        if found is not None:
+            tokens.update(range(index, found[0]))
     return frozenset(tokens)
 
 
@@ -280,8 +280,9 @@ def _learn_genders(
         if quotes.inside(view.starts[mention.first], view.ends[mention.end - 1]):
             continue
         by_sentence.setdefault(view.sentences[mention.first], []).append(mention)
-    for index, lower in enumerate(view.lowers):
-        if lower not in _POSSESSIVES or index in honorific_tokens:
+    for index in view.where_lower(_POSSESSIVES):
+        lower = view.lowers[index]
+        if index in honorific_tokens:
             continue
         if quotes.inside(view.starts[index], view.ends[index]):
             continue

@@ -22,7 +22,9 @@ Development``) is a partial mention of it.
 
 from __future__ import annotations
 
+import collections
 import functools
+import itertools
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -50,6 +52,7 @@ _MAX_LIST_SEGMENTS = 4
 class _KnownOrg:
     acronym: str | None
     name: str
+    name_words: tuple[str, ...]
     kind: OrganizationKind
     country: str | None
     family: str | None
@@ -123,6 +126,7 @@ def _known() -> tuple[dict[str, tuple[tuple[tuple[str, ...], _KnownOrg, bool], .
         org = _KnownOrg(
             acronym=acronym,
             name=cells[1],
+            name_words=words_of(cells[1]),
             kind=OrganizationKind(cells[2]),
             country=None if cells[3] in ("", "-") else cells[3],
             family=None if cells[4] in ("", "-") else cells[4],
@@ -181,18 +185,13 @@ def is_acronym(word: str) -> bool:
 
 def _mostly_upper(view: TokenView) -> set[int]:
     """Regions written mostly in capitals, where acronyms cannot be told from words."""
-    words: dict[int, int] = {}
-    upper: dict[int, int] = {}
-    for index, word in enumerate(view.words):
-        if view.is_word[index] and len(word) > 1:
-            region = view.regions[index]
-            words[region] = words.get(region, 0) + 1
-            if view.upper[index]:
-                upper[region] = upper.get(region, 0) + 1
+    long_words = [
+        is_word and len(word) > 1 for word, is_word in zip(view.words, view.is_word, strict=True)
+    ]
+    words = collections.Counter(itertools.compress(view.regions, long_words))
+    upper = collections.Counter(itertools.compress(view.regions, view.upper))
     return {
-        region
-        for region, count in words.items()
-        if count >= 4 and upper.get(region, 0) * 10 >= count * 6
+        region for region, count in words.items() if count >= 4 and upper[region] * 10 >= count * 6
     }
 
 
@@ -269,10 +268,10 @@ def _find_known(
 ) -> None:
     table, _ = _known()
     resume = 0
-    for index, word in enumerate(view.words):
-        if index < resume or word not in table:
+    for index in view.where(table):
+        if index < resume:
             continue
-        for words, org, acronym in table[word]:
+        for words, org, acronym in table[view.words[index]]:
             if not view.match(index, words, fold=False):
                 continue
             if acronym and view.regions[index] in upper_regions:
@@ -290,7 +289,7 @@ def _find_known(
                 national=False,
                 family=org.family,
                 known=True,
-                name_words=words_of(org.name),
+                name_words=org.name_words,
                 mentions=[],
             )
             _add(drafts, draft, OrgMention(first=index, end=end, via=MentionVia.NAME))
@@ -407,8 +406,8 @@ def _find_headed(
     place_starts = frozenset(places)
     heads = _heads()
     resume = 0
-    for index, word in enumerate(view.words):
-        if index < resume or word not in heads or index in covered:
+    for index in view.where(heads):
+        if index < resume or index in covered:
             continue
         head = _head_at(view, index)
         if head is None:
@@ -671,9 +670,10 @@ def _find_described(
     """
     owners = {mention.first: draft for draft in drafts.values() for mention in draft.mentions}
     resume = 0
-    for index, lower in enumerate(view.lowers):
-        if index < resume or lower not in _DETERMINERS:
+    for index in view.where_lower(_DETERMINERS):
+        if index < resume:
             continue
+        lower = view.lowers[index]
         if view.word(index - 1) == ",":
             found = _kind_noun_at(view, index + 1)
             closing = found is not None and (
@@ -750,8 +750,8 @@ def _find_initialled(
     (``Global Compact for Migration (GCM)``) is no body.
     """
     known, _ = _known()
-    for index, word in enumerate(view.words):
-        if word != "(" or not is_acronym(view.word(index + 1)):
+    for index in view.where(("(",)):
+        if not is_acronym(view.word(index + 1)):
             continue
         if view.word(index + 2) != ")" or view.word(index + 1) in known or index - 1 in covered:
             continue
@@ -817,9 +817,9 @@ def _find_acronyms(view: TokenView, drafts: dict[str, _Draft], taken: dict[int, 
     if not defined:
         return
     covered = {position for first, end in taken.items() for position in range(first, end)}
-    for index, word in enumerate(view.words):
-        target = defined.get(word)
-        if target is None or index in covered or target.known:
+    for index in view.where(defined):
+        target = defined[view.words[index]]
+        if index in covered or target.known:
             continue
         target.mentions.append(OrgMention(first=index, end=index + 1, via=MentionVia.NAME))
 

@@ -638,15 +638,19 @@ def _titled(context: _Context, drafts: dict[str, _Draft]) -> None:
 
 
 def _title_candidates(view: TokenView) -> list[int]:
-    """The tokens where a title phrase can start: a title's first word or a modifier."""
-    words = lexicon()
-    firsts = words.titles_by_first
-    modifiers = words.modifiers
+    """The tokens where a title phrase can start: a title's first word or a modifier word."""
+    firsts = lexicon().titles_by_first
     return [
         index
-        for index, lower in enumerate(view.lowers)
-        if lower in firsts or (lower in modifiers and view.is_word[index])
+        for index in view.where_lower(_title_openers())
+        if view.lowers[index] in firsts or view.is_word[index]
     ]
+
+
+@functools.cache
+def _title_openers() -> frozenset[str]:
+    words = lexicon()
+    return frozenset(words.titles_by_first) | words.modifiers
 
 
 def _glued_name(context: _Context, title: _Title) -> tuple[int, int] | None:
@@ -705,8 +709,8 @@ def _honoured(context: _Context, drafts: dict[str, _Draft]) -> None:
     """``HONORIFIC NAME``: ``Mr. Doe``, ``Ms Jane Doe``, ``H.E. Jane Doe``."""
     view = context.view
     firsts = honorific_firsts()
-    for index, word in enumerate(view.words):
-        if word not in firsts or not view.capitalised[index]:
+    for index in view.where(firsts):
+        if not view.capitalised[index]:
             continue
         if view.regions[index] in context.quiet_regions:
             continue
