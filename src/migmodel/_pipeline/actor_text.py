@@ -465,6 +465,10 @@ def _name_blockers() -> frozenset[str]:
 
 def _read_name(view: TokenView, index: int) -> int:
     """The end of the name from ``index`` (see ``TokenView.name_end``)."""
+    if not view.is_name_word(index, first=True):
+        word = view.word(index)
+        if len(word) != 1 or not word.isupper():
+            return index  # neither a name's first word nor an initial
     end = index
     count = 0
     full_words = 0

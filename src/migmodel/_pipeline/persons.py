@@ -26,6 +26,7 @@ Every later use of the full name, or of a unique part of it (a surname), is a me
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Mapping
 
@@ -59,6 +60,8 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _COPULAS = frozenset({"is", "was"})
 _NATIONAL_CLASSES = frozenset({"diplomat", "minister", "leader", "royal"})
 _MAX_ATTACHMENTS = 4
+_TITLE_REACH = 6
+"""A title's head word starts fewer than this many tokens after its first modifier."""
 
 
 @attrs.frozen(kw_only=True)
@@ -297,7 +300,7 @@ def _read_title(context: _Context, index: int) -> tuple[int, int, frozenset[str]
     words = lexicon()
     position = index
     found: tuple[int, int, frozenset[str]] | None = None
-    while position - index < 6 and view.same_region(index, position):
+    while position - index < _TITLE_REACH and view.same_region(index, position):
         if position in context.covered:
             break
         title = view.title_at(position)
@@ -638,13 +641,17 @@ def _titled(context: _Context, drafts: dict[str, _Draft]) -> None:
 
 
 def _title_candidates(view: TokenView) -> list[int]:
-    """The tokens where a title phrase can start: a title's first word or a modifier word."""
-    firsts = lexicon().titles_by_first
-    return [
-        index
-        for index in view.where_lower(_title_openers())
-        if view.lowers[index] in firsts or view.is_word[index]
-    ]
+    """The tokens where a title phrase can start: a title's first word, or a modifier word
+    with a title's first word less than ``_TITLE_REACH`` tokens from it."""
+    heads = view.where_lower(lexicon().titles_by_first)
+    candidates: list[int] = []
+    for index in view.where_lower(_title_openers()):
+        following = bisect.bisect_left(heads, index)
+        if following == len(heads) or heads[following] - index >= _TITLE_REACH:
+            continue
+        if heads[following] == index or view.is_word[index]:
+            candidates.append(index)
+    return candidates
 
 
 @functools.cache
