@@ -22,9 +22,8 @@ Development``) is a partial mention of it.
 
 from __future__ import annotations
 
-import collections
+import bisect
 import functools
-import itertools
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -183,16 +182,16 @@ def is_acronym(word: str) -> bool:
     return sum(1 for char in word if char.isupper()) >= 2
 
 
-def _mostly_upper(view: TokenView) -> set[int]:
-    """Regions written mostly in capitals, where acronyms cannot be told from words."""
-    long_words = [
-        is_word and len(word) > 1 for word, is_word in zip(view.words, view.is_word, strict=True)
+def _mostly_upper(view: TokenView, region: int) -> bool:
+    """Whether a region is written mostly in capitals, where acronyms cannot be told from
+    words: four words of two letters or more at least, six in ten of them all capitals."""
+    first = bisect.bisect_left(view.regions, region)
+    end = bisect.bisect_right(view.regions, region)
+    words = [
+        index for index in range(first, end) if view.is_word[index] and len(view.words[index]) > 1
     ]
-    words = collections.Counter(itertools.compress(view.regions, long_words))
-    upper = collections.Counter(itertools.compress(view.regions, view.upper))
-    return {
-        region for region, count in words.items() if count >= 4 and upper[region] * 10 >= count * 6
-    }
+    upper = sum(1 for index in words if view.upper[index])
+    return len(words) >= 4 and upper * 10 >= len(words) * 6
 
 
 def find_organizations(
@@ -204,11 +203,10 @@ def find_organizations(
     country named by name or demonym inside an organisation's name, or possessively just
     before it (``Spain's Interior Ministry``), gives the organisation its country.
     """
-    upper_regions = _mostly_upper(view)
     drafts: dict[str, _Draft] = {}
     taken: dict[int, int] = {}  # first token -> end token of each name found
     covered: set[int] = set()
-    _find_known(view, upper_regions, drafts, taken, covered)
+    _find_known(view, drafts, taken, covered)
     _find_headed(view, places, drafts, taken, covered)
     _find_described(view, places, drafts, taken, covered)
     _find_initialled(view, places, drafts, taken, covered)
@@ -260,13 +258,10 @@ def _claim_named(
 
 
 def _find_known(
-    view: TokenView,
-    upper_regions: set[int],
-    drafts: dict[str, _Draft],
-    taken: dict[int, int],
-    covered: set[int],
+    view: TokenView, drafts: dict[str, _Draft], taken: dict[int, int], covered: set[int]
 ) -> None:
     table, _ = _known()
+    shouting: dict[int, bool] = {}  # region -> whether it is mostly in capitals
     resume = 0
     for index in view.where(table):
         if index < resume:
@@ -274,13 +269,17 @@ def _find_known(
         for words, org, acronym in table[view.words[index]]:
             if not view.match(index, words, fold=False):
                 continue
-            if acronym and view.regions[index] in upper_regions:
-                continue
+            if acronym:
+                region = view.regions[index]
+                if region not in shouting:
+                    shouting[region] = _mostly_upper(view, region)
+                if shouting[region]:
+                    continue
             end = index + len(words)
             if view.word(end).startswith("-") or view.word(index - 1) == "-":
                 continue
             key = f"known:{org.acronym or org.name}"
-            draft = _Draft(
+            draft = drafts.get(key) or _Draft(
                 key=key,
                 name=org.name,
                 acronym=org.acronym,

@@ -170,6 +170,8 @@ class _Context:
     quiet_regions: frozenset[int]
     claimed: set[int]
     claimed_names: set[tuple[int, int]]
+    runs: tuple[tuple[int, int], ...]
+    """Names of two tokens or more that may be new (outside the quiet regions): first, end."""
 
 
 @functools.cache
@@ -208,6 +210,7 @@ def find_persons(
         quiet_regions=quiet_regions,
         claimed=set(),
         claimed_names=set(),
+        runs=_name_runs(view, quiet_regions),
     )
     drafts: dict[str, _Draft] = {}
     _titled(context, drafts)
@@ -751,15 +754,13 @@ def _apposed(context: _Context, drafts: dict[str, _Draft]) -> None:
     copula ``NAME is the TITLE of ORG``."""
     view = context.view
     resume = 0
-    for index in _capitalised(context):
+    for index, end in context.runs:
         if index < resume:
             continue
-        end = view.name_end(index)
-        copula = view.word(end) in _COPULAS and view.lower(end + 1) in _ARTICLES
-        if end - index < 2 or not (view.word(end) == "," or copula) or not _run_start(view, index):
-            resume = max(end, index + 1)
-            continue
         resume = end
+        copula = view.word(end) in _COPULAS and view.lower(end + 1) in _ARTICLES
+        if not (view.word(end) == "," or copula) or not _run_start(view, index):
+            continue
         if not _plausible(context, index, end, strong=False):
             continue
         title = _apposition(context, end + 1)
@@ -767,15 +768,16 @@ def _apposed(context: _Context, drafts: dict[str, _Draft]) -> None:
             _add_role(_person(drafts, context, index, end), title, context)
 
 
-def _capitalised(context: _Context) -> list[int]:
-    """The capitalised tokens outside the quiet regions, where a new name can start."""
-    view = context.view
-    quiet = context.quiet_regions
-    return [
-        index
-        for index, capitalised in enumerate(view.capitalised)
-        if capitalised and view.regions[index] not in quiet
-    ]
+def _name_runs(view: TokenView, quiet_regions: frozenset[int]) -> tuple[tuple[int, int], ...]:
+    """The names of two tokens or more that start at a capitalised token outside
+    ``quiet_regions``: (first token, end)."""
+    runs: list[tuple[int, int]] = []
+    for index, capitalised in enumerate(view.capitalised):
+        if capitalised and view.regions[index] not in quiet_regions:
+            end = view.name_end(index)
+            if end - index >= 2:
+                runs.append((index, end))
+    return tuple(runs)
 
 
 def _apposition(context: _Context, start: int) -> _Title | None:
@@ -863,14 +865,12 @@ def _cued(context: _Context, drafts: dict[str, _Draft]) -> None:
     view = context.view
     cues = lexicon().cues
     resume = 0
-    for index in _capitalised(context):
+    for index, end in context.runs:
         if index < resume:
             continue
-        end = view.name_end(index)
-        if end - index < 2 or not _run_start(view, index):
-            resume = max(end, index + 1)
-            continue
         resume = end
+        if not _run_start(view, index):
+            continue
         before = view.lower(index - 1) if view.same_region(index - 1, index) else ""
         after = view.word(end) if view.same_region(index, end) else ""
         cued = (
