@@ -217,7 +217,9 @@ class TokenView:
     the rules need.
 
     Each region of ``text`` is cut into word and punctuation tokens; regions are numbered
-    in order, and sentences run across the whole article (see ``_sentence_openers``).
+    in order, and sentences run across the whole article (see ``_sentence_openers``). The
+    regions come in text order and do not overlap (a ``Layout``'s spans never do), so the
+    tokens' offsets increase.
 
     >>> view = TokenView("Mr. Doe's team met the U.N. envoy.", [Span(start=0, end=34)])
     >>> view.words
@@ -248,7 +250,7 @@ class TokenView:
             self.regions.extend([region_index] * len(found))
         self.words: list[str] = list(map(_MATCH_TEXT, matches))
         self.starts: list[int] = list(map(_MATCH_START, matches))
-        self.ends: list[int] = list(map(_MATCH_END, matches))
+        self.ends: list[int] = list(map(operator.add, self.starts, map(len, self.words)))
         self.size = len(self.words)
         steps = [0] * self.size
         for index in (*firsts, *_sentence_openers(self.words, self.regions)):
@@ -264,8 +266,6 @@ class TokenView:
         self.upper: tuple[bool, ...] = columns[3]
         self._name_words: tuple[bool, ...] = columns[4]
         self._first_words: tuple[bool, ...] = columns[5]
-        self._by_start = dict(zip(self.starts, range(self.size), strict=True))
-        self._by_end = dict(zip(self.ends, range(self.size), strict=True))
         self._name_ends: dict[int, int] = {}
 
     def __len__(self) -> int:
@@ -301,11 +301,13 @@ class TokenView:
 
     def token_at(self, offset: int) -> int | None:
         """The index of the token starting at character ``offset``, if any."""
-        return self._by_start.get(offset)
+        index = bisect.bisect_left(self.starts, offset)
+        return index if index < self.size and self.starts[index] == offset else None
 
     def token_ending_at(self, offset: int) -> int | None:
         """The index of the token ending at character ``offset``, if any."""
-        return self._by_end.get(offset)
+        index = bisect.bisect_left(self.ends, offset)
+        return index if index < self.size and self.ends[index] == offset else None
 
     def index_after(self, offset: int) -> int:
         """The index of the first token starting at or after character ``offset``."""
@@ -380,7 +382,6 @@ class TokenView:
 
 _MATCH_TEXT = operator.methodcaller("group")
 _MATCH_START = operator.methodcaller("start")
-_MATCH_END = operator.methodcaller("end")
 _FACTS = 6
 
 
