@@ -103,15 +103,15 @@ def actors(document: Document) -> Actors:
     person_tokens = frozenset(
         index for mention in person_mentions for index in range(mention.first, mention.end)
     )
-    hits = tuple(
-        hit
-        for hit in hits
-        if not any(
-            index in person_tokens
-            for index in range(view.index_after(hit.span.start), view.index_after(hit.span.end))
+    if not person_tokens.isdisjoint(_hit_tokens(view, hits)):
+        hits = tuple(
+            hit
+            for hit in hits
+            if person_tokens.isdisjoint(
+                range(view.index_after(hit.span.start), view.index_after(hit.span.end))
+            )
         )
-    )
-    places = _place_index(view, hits)
+        places = _place_index(view, hits)
     dateline_country = _dateline_country(document, hits)
     counts, firsts = _country_counts(hits)
     main_country = _main_country(counts, firsts)
@@ -180,19 +180,18 @@ def _with_cued_places(view: TokenView, hits: Sequence[PlaceLike]) -> tuple[Place
     run of one to three words (two runs joined by ``and``) is a place, unless the
     gazetteer already has a place there.
     """
-    known = {
-        index
-        for hit in hits
-        for index in range(view.index_after(hit.span.start), view.index_after(hit.span.end))
-    }
     cues = _place_cues()
     found: list[PlaceLike] = list(hits)
-    for index in range(len(view) - 2):
-        if view.lowers[index] != "the":
-            continue
-        kind = cues.get(view.lowers[index + 1])
-        if kind is None or view.words[index + 2] != "of":
-            continue
+    openers = [
+        index
+        for index in view.where_lower(("the",))
+        if index < len(view) - 2
+        and view.lowers[index + 1] in cues
+        and view.words[index + 2] == "of"
+    ]
+    known = _hit_tokens(view, hits) if openers else frozenset()
+    for index in openers:
+        kind = cues[view.lowers[index + 1]]
         position = index + 3
         for _ in range(4):
             end = position
@@ -210,6 +209,15 @@ def _with_cued_places(view: TokenView, hits: Sequence[PlaceLike]) -> tuple[Place
             position = end + 1
     found.sort(key=lambda hit: hit.span.start)
     return tuple(found)
+
+
+def _hit_tokens(view: TokenView, hits: Sequence[PlaceLike]) -> frozenset[int]:
+    """The tokens that the hits' spans cover."""
+    return frozenset(
+        index
+        for hit in hits
+        for index in range(view.index_after(hit.span.start), view.index_after(hit.span.end))
+    )
 
 
 def _place_word(view: TokenView, index: int) -> bool:
