@@ -470,25 +470,29 @@ def _read_name(view: TokenView, index: int) -> int:
         word = view.word(index)
         if len(word) != 1 or not word.isupper():
             return index  # neither a name's first word nor an initial
+    words = view.words
+    regions = view.regions
+    region = regions[index]
     end = index
     count = 0
     full_words = 0
-    while count < _MAX_NAME_TOKENS and view.same_region(index, end):
-        word = view.word(end)
-        initial = len(word) == 1 and word.isupper() and view.word(end + 1) == "."
-        if initial and view.is_name_word(end + 2):
-            end += 2
+    while count < _MAX_NAME_TOKENS and end < view.size and regions[end] == region:
+        word = words[end]
+        single = len(word) == 1 and word.isupper()
+        if single and view.word(end + 1) == "." and view.is_name_word(end + 2):
+            end += 2  # an initial and its period
             count += 1
             continue
         if (
             count
+            and word[0] in "IVXJS"
             and (_ROMAN.fullmatch(word) or word in ("Jr", "Sr"))
             and not view.is_name_word(end + 1)
         ):
             end += 1
             count += 1
             break
-        if len(word) == 1 and word.isupper():
+        if single:
             break
         if view.is_name_word(end, first=count == 0):
             end += 1
