@@ -169,6 +169,7 @@ def resolve(
         mention.first: (mention.end, org) for org in organizations for mention in org.mentions
     }
     acronyms = {org.acronym: org.id for org in organizations if org.acronym}
+    noun_starts = view.where_lower(_role_nouns())
     unique: dict[tuple[object, ...], str | None] = {}
     recent_people: list[str] = []
     seen_people: dict[str, None] = {}
@@ -218,7 +219,7 @@ def resolve(
                 )
                 recent_people.append(key)
             continue
-        if lower == "the":
+        if lower == "the" and _noun_in_reach(noun_starts, index, places):
             resolved = _role_noun(
                 view,
                 index,
@@ -418,6 +419,18 @@ def _role_noun(
     return ResolvedMention(
         first=index, end=end, kind=EntityKind.PLACE, id=place_id, via=MentionVia.ROLE_NOUN
     )
+
+
+def _noun_in_reach(
+    noun_starts: Sequence[int], index: int, places: Mapping[int, tuple[int, PlaceLike]]
+) -> bool:
+    """Whether a role noun's first word (one of ``noun_starts``) stands where ``_role_noun``
+    looks for it from the ``the`` at ``index``: after a place or an acronym, and after two
+    modifiers at most."""
+    place = places.get(index + 1)
+    last = max(place[0] if place is not None else index, index + 2) + _MAX_ROLE_MODIFIERS
+    following = bisect.bisect_left(noun_starts, index + 1)
+    return following < len(noun_starts) and noun_starts[following] <= last
 
 
 def _noun_at(view: TokenView, position: int) -> _RoleNoun | None:

@@ -42,6 +42,8 @@ _THE_AFTER = frozenset({"of", "for", "on", "against", "de"})
 _INITIALLED_JOINTS = frozenset({",", "and", "of", "for", "the", "&"})
 _DESCRIBED_JOINTS = frozenset({"de", "del", "of", "for", "and", "la", "des"})
 _DETERMINERS = frozenset({"a", "an", "the"})
+_KIND_NOUN_REACH = 4
+"""A kind noun starts fewer than this many tokens after its determiner's next token."""
 _MAX_MODIFIERS = 6
 _MAX_COMPLEMENT = 12
 _MAX_LIST_SEGMENTS = 4
@@ -607,7 +609,7 @@ def _kind_noun_at(view: TokenView, index: int) -> tuple[int, OrganizationKind] |
     """``the Niamey-based NGO``: up to three describing words, then a kind noun of one to
     three words, all in one region."""
     by_first = _kind_nouns_by_first()
-    for start in range(index, index + 4):
+    for start in range(index, index + _KIND_NOUN_REACH):
         for phrase in by_first.get(view.lower(start), ()):
             end = start + len(phrase)
             if view.same_region(index, end - 1) and view.match(start, phrase):
@@ -668,8 +670,12 @@ def _find_described(
     words or more that no other rule read (``Pastoral de Movilidad Humana, a church group``).
     """
     owners = {mention.first: draft for draft in drafts.values() for mention in draft.mentions}
+    noun_starts = view.where_lower(_kind_nouns_by_first())
     resume = 0
     for index in view.where_lower(_DETERMINERS):
+        following = bisect.bisect_left(noun_starts, index + 1)
+        if following == len(noun_starts) or noun_starts[following] > index + _KIND_NOUN_REACH:
+            continue  # no kind noun can follow this determiner
         if index < resume:
             continue
         lower = view.lowers[index]

@@ -986,8 +986,9 @@ def name_mentions(
     firsts = {words[0] for words in table}
     found: list[PersonMention] = []
     resume = 0
-    for index, word in enumerate(texts):
-        if index < resume or word not in firsts:
+    for index in view.where(firsts):
+        word = texts[index]
+        if index < resume:
             continue
         if index not in blocked and (word[0].isupper() or is_particle(word) or is_prefixed(word)):
             for size in sizes:
