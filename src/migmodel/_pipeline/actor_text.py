@@ -239,17 +239,18 @@ class TokenView:
 
     def __init__(self, text: str, regions: Iterable[Span]) -> None:
         self.text = text
-        matches: list[re.Match[str]] = []
+        self.words: list[str] = []
+        self.starts: list[int] = []
         self.regions: list[int] = []
         firsts: list[int] = []
         for region_index, region in enumerate(regions):
-            found = list(_TOKEN.finditer(text, region.start, region.end))
-            if found:
-                firsts.append(len(matches))
-            matches.extend(found)
-            self.regions.extend([region_index] * len(found))
-        self.words: list[str] = list(map(_MATCH_TEXT, matches))
-        self.starts: list[int] = list(map(_MATCH_START, matches))
+            first = len(self.words)
+            for match in _TOKEN.finditer(text, region.start, region.end):
+                self.words.append(match.group())
+                self.starts.append(match.start())
+            if len(self.words) > first:
+                firsts.append(first)
+            self.regions.extend([region_index] * (len(self.words) - first))
         self.ends: list[int] = list(map(operator.add, self.starts, map(len, self.words)))
         self.size = len(self.words)
         steps = [0] * self.size
@@ -380,8 +381,6 @@ class TokenView:
         return end
 
 
-_MATCH_TEXT = operator.methodcaller("group")
-_MATCH_START = operator.methodcaller("start")
 _FACTS = 6
 
 
