@@ -12,9 +12,11 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import itertools
+import operator
 import re
-from collections.abc import Iterable, Sequence
-from typing import Protocol
+from collections.abc import Container, Iterable, Sequence
+from typing import Any, Protocol
 
 import attrs
 
@@ -25,14 +27,12 @@ __all__ = [
     "Gender",
     "Lexicon",
     "PlaceLike",
-    "Token",
     "TokenView",
+    "honorific_firsts",
     "is_particle",
     "is_prefixed",
     "lexicon",
     "org_nouns",
-    "read_name",
-    "tokenize",
 ]
 
 _TOKEN = re.compile(
@@ -84,101 +84,37 @@ class Gender(enum.Enum):
     FEMALE = "female"
 
 
-@attrs.frozen(kw_only=True)
-class Token:
-    """One word or punctuation mark of a region of the article.
-
-    Attributes:
-        start: offset of the first character in the article text.
-        end: offset after the last character.
-        text: ``article_text[start:end]``.
-        region: which region (title, paragraph, dateline) the token belongs to.
-        sentence: a running sentence number across the whole article.
-        sentence_start: whether the token opens its sentence.
-    """
-
-    start: int
-    end: int
-    text: str
-    region: int
-    sentence: int
-    sentence_start: bool
-
-    @property
-    def span(self) -> Span:
-        """The token's span in the article text."""
-        return Span(start=self.start, end=self.end)
-
-    @property
-    def is_word(self) -> bool:
-        """Whether the token is a word (starts with a letter)."""
-        return self.text[0].isalpha()
-
-    @property
-    def is_capitalised(self) -> bool:
-        """Whether the token is a word starting with an upper-case letter."""
-        return self.text[0].isupper()
-
-    @property
-    def is_upper(self) -> bool:
-        """Whether the token is an all-capitals word of two letters or more (``IOM``)."""
-        return _is_upper(self.text)
-
-    @property
-    def lower(self) -> str:
-        """The token in lower case."""
-        return self.text.lower()
+_OPENERS = frozenset("\"“‘'«")
 
 
-@functools.lru_cache(maxsize=4096)
 def _is_upper(word: str) -> bool:
     letters = [char for char in word if char.isalpha()]
     return len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
-def tokenize(text: str, regions: Iterable[Span]) -> tuple[Token, ...]:
-    """Cut each region of ``text`` into tokens, numbering regions and sentences.
+def _sentence_openers(words: Sequence[str], regions: Sequence[int]) -> list[int]:
+    """The tokens that open a sentence other than the first of their region.
 
     A sentence ends at ``.``, ``!`` or ``?`` (closing quotes and brackets may follow)
-    when the next token starts with an upper-case letter, a quotation mark or a digit,
-    unless the period follows an honorific, an initial or a short abbreviation.
-
-    >>> [
-    ...     token.text
-    ...     for token in tokenize("Mr. Doe's team met the U.N. envoy.", [Span(start=0, end=34)])
-    ... ]
-    ['Mr', '.', 'Doe', "'s", 'team', 'met', 'the', 'U.N.', 'envoy', '.']
+    when the next token of the region starts with an upper-case letter, a quotation mark
+    or a digit, unless the mark follows an honorific, an initial or a short abbreviation.
+    Only the tokens after an ending mark are read: it stays pending over closers alone.
     """
-    tokens: list[Token] = []
-    sentence = 0
-    for region_index, region in enumerate(regions):
-        sentence += 1
-        pending_end = False
-        first = True
-        previous = ""
-        for match in _TOKEN.finditer(text, region.start, region.end):
-            word = match.group()
-            opens = first
-            if pending_end and (word[0].isupper() or word[0].isdigit() or word in "\"“‘'«"):
-                sentence += 1
-                opens = True
-            if pending_end and word not in _CLOSERS:
-                pending_end = False
-            if word in _SENTENCE_END and not _is_abbreviation(previous):
-                pending_end = True
-            tokens.append(
-                Token(
-                    start=match.start(),
-                    end=match.end(),
-                    text=word,
-                    region=region_index,
-                    sentence=sentence,
-                    sentence_start=opens,
-                )
-            )
-            first = False
-            previous = word
-    return tuple(tokens)
+    openers: list[int] = []
+    for index in [index for index, word in enumerate(words) if word in _SENTENCE_END]:
+        region = regions[index]
+        previous = words[index - 1] if index and regions[index - 1] == region else ""
+        if _is_abbreviation(previous):
+            continue
+        for following in range(index + 1, len(words)):
+            after = words[following]
+            if regions[following] != region:
+                break
+            if after[0].isupper() or after[0].isdigit() or after in _OPENERS:
+                openers.append(following)
+            if after not in _CLOSERS:
+                break
+    return openers
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -201,8 +137,7 @@ class Lexicon:
         first_stopwords: lower-case words that never start a name.
         cues: lower-case words that mark a neighbouring capitalised run as a name.
         abbreviations: lower-case words after which a period does not end a sentence.
-        longest_title: the most tokens a title phrase has.
-        title_starts: the first words of the title phrases.
+        titles_by_first: the title phrases by their first word, longest first.
     """
 
     titles: dict[tuple[str, ...], frozenset[str]]
@@ -214,8 +149,7 @@ class Lexicon:
     first_stopwords: frozenset[str]
     cues: frozenset[str]
     abbreviations: frozenset[str]
-    longest_title: int
-    title_starts: frozenset[str]
+    titles_by_first: dict[str, tuple[tuple[str, ...], ...]]
 
 
 def words_of(phrase: str) -> tuple[str, ...]:
@@ -266,99 +200,133 @@ def lexicon() -> Lexicon:
         first_stopwords=frozenset(first_stopwords),
         cues=frozenset(line.lower() for line in load_lines("person_cues.txt")),
         abbreviations=frozenset(abbreviations),
-        longest_title=max((len(phrase) for phrase in titles), default=1),
-        title_starts=frozenset(phrase[0] for phrase in titles),
+        titles_by_first=_by_first(titles),
     )
 
 
+def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` grouped by their first word, longest first."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
 class TokenView:
-    """Tokens of an article with the lookups the rules need.
+    """The tokens of some regions of an article, as flat parallel lists, with the lookups
+    the rules need.
+
+    Each region of ``text`` is cut into word and punctuation tokens; regions are numbered
+    in order, and sentences run across the whole article (see ``_sentence_openers``). The
+    regions come in text order and do not overlap (a ``Layout``'s spans never do), so the
+    tokens' offsets increase.
+
+    >>> view = TokenView("Mr. Doe's team met the U.N. envoy.", [Span(start=0, end=34)])
+    >>> view.words
+    ['Mr', '.', 'Doe', "'s", 'team', 'met', 'the', 'U.N.', 'envoy', '.']
 
     Attributes:
         text: the article text.
-        tokens: the tokens, in text order.
+        size: the number of tokens.
+        words: each token's text; ``lowers`` the same in lower case.
+        starts: each token's first character offset; ``ends`` the offset after its last.
+        regions: the region each token belongs to.
+        sentences: a running sentence number across the whole article.
+        is_word: whether the token is a word (starts with a letter).
+        capitalised: whether the token starts with an upper-case letter.
+        upper: whether the token is an all-capitals word of two letters or more (``IOM``).
     """
 
-    def __init__(self, text: str, tokens: Sequence[Token]) -> None:
+    def __init__(self, text: str, regions: Iterable[Span]) -> None:
         self.text = text
-        self.tokens = tuple(tokens)
-        self._starts = {token.start: index for index, token in enumerate(self.tokens)}
-        self._ends = {token.end: index for index, token in enumerate(self.tokens)}
-        self._offsets = [token.start for token in self.tokens]
-        self._texts = [token.text for token in self.tokens]
-        self._lowers = [text.lower() for text in self._texts]
-        self._name_words = [self._check_name_word(index, first=False) for index in self._range()]
-        self._first_words = [
-            self._name_words[index] and self._check_name_word(index, first=True)
-            for index in self._range()
-        ]
-
-    def _range(self) -> range:
-        return range(len(self.tokens))
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.regions: list[int] = []
+        firsts: list[int] = []
+        for region_index, region in enumerate(regions):
+            first = len(self.words)
+            for match in _TOKEN.finditer(text, region.start, region.end):
+                self.words.append(match.group())
+                self.starts.append(match.start())
+            if len(self.words) > first:
+                firsts.append(first)
+            self.regions.extend([region_index] * (len(self.words) - first))
+        self.ends: list[int] = list(map(operator.add, self.starts, map(len, self.words)))
+        self.size = len(self.words)
+        steps = [0] * self.size
+        for index in (*firsts, *_sentence_openers(self.words, self.regions)):
+            steps[index] = 1
+        self.sentences = list(itertools.accumulate(steps))
+        facts = list(map(_word_facts, self.words))
+        columns: tuple[tuple[Any, ...], ...] = (
+            tuple(zip(*facts, strict=True)) if facts else ((),) * _FACTS
+        )
+        self.lowers: tuple[str, ...] = columns[0]
+        self.is_word: tuple[bool, ...] = columns[1]
+        self.capitalised: tuple[bool, ...] = columns[2]
+        self.upper: tuple[bool, ...] = columns[3]
+        self._name_words: tuple[bool, ...] = columns[4]
+        self._first_words: tuple[bool, ...] = columns[5]
+        self._name_ends: dict[int, int] = {}
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return self.size
+
+    def where(self, words: Container[str]) -> list[int]:
+        """The indices of the tokens whose text is one of ``words``, in order."""
+        return [index for index, word in enumerate(self.words) if word in words]
+
+    def where_lower(self, words: Container[str]) -> list[int]:
+        """The indices of the tokens whose lower-case text is one of ``words``, in order."""
+        return [index for index, lower in enumerate(self.lowers) if lower in words]
 
     def word(self, index: int) -> str:
         """The text of token ``index``, or ``""`` past either end."""
-        if 0 <= index < len(self._texts):
-            return self._texts[index]
-        return ""
+        return self.words[index] if 0 <= index < self.size else ""
 
     def lower(self, index: int) -> str:
         """The lower-case text of token ``index``, or ``""`` past either end."""
-        if 0 <= index < len(self._lowers):
-            return self._lowers[index]
-        return ""
+        return self.lowers[index] if 0 <= index < self.size else ""
 
     def same_region(self, first: int, last: int) -> bool:
         """Whether tokens ``first`` and ``last`` exist and share a region."""
-        if first < 0 or last >= len(self.tokens) or first > last:
-            return False
-        return self.tokens[first].region == self.tokens[last].region
+        return 0 <= first <= last < self.size and self.regions[first] == self.regions[last]
 
     def span(self, first: int, end: int) -> Span:
         """The span from token ``first`` to the token before ``end``."""
-        return Span(start=self.tokens[first].start, end=self.tokens[end - 1].end)
+        return Span(start=self.starts[first], end=self.ends[end - 1])
 
     def text_of(self, first: int, end: int) -> str:
         """The article text from token ``first`` to the token before ``end``."""
-        return self.text[self.tokens[first].start : self.tokens[end - 1].end]
+        return self.text[self.starts[first] : self.ends[end - 1]]
 
     def token_at(self, offset: int) -> int | None:
         """The index of the token starting at character ``offset``, if any."""
-        return self._starts.get(offset)
+        index = bisect.bisect_left(self.starts, offset)
+        return index if index < self.size and self.starts[index] == offset else None
 
     def token_ending_at(self, offset: int) -> int | None:
         """The index of the token ending at character ``offset``, if any."""
-        return self._ends.get(offset)
+        index = bisect.bisect_left(self.ends, offset)
+        return index if index < self.size and self.ends[index] == offset else None
 
     def index_after(self, offset: int) -> int:
         """The index of the first token starting at or after character ``offset``."""
-        return bisect.bisect_left(self._offsets, offset)
+        return bisect.bisect_left(self.starts, offset)
 
     def match(self, index: int, phrase: Sequence[str], *, fold: bool = True) -> bool:
         """Whether the tokens from ``index`` spell ``phrase`` within one region."""
         end = index + len(phrase)
         if not self.same_region(index, end - 1):
             return False
-        for offset, wanted in enumerate(phrase):
-            got = self.tokens[index + offset].text
-            if (got.lower() if fold else got) != wanted:
-                return False
-        return True
+        return tuple((self.lowers if fold else self.words)[index:end]) == tuple(phrase)
 
     def title_at(self, index: int) -> tuple[int, frozenset[str]] | None:
         """The longest title phrase starting at ``index``: its end and classes."""
         words = lexicon()
-        if self.lower(index) not in words.title_starts:
-            return None
-        titles = words.titles
-        for size in range(words.longest_title, 0, -1):
-            phrase = tuple(self.lower(index + offset) for offset in range(size))
-            kinds = titles.get(phrase)
-            if kinds is not None and self.same_region(index, index + size - 1):
-                return index + size, kinds
+        for phrase in words.titles_by_first.get(self.lower(index), ()):
+            if self.match(index, phrase):
+                return index + len(phrase), words.titles[phrase]
         return None
 
     def honorific_at(self, index: int) -> tuple[int, Gender | None] | None:
@@ -395,28 +363,61 @@ class TokenView:
         not all capitals, and not a stopword, title modifier, honorific or organisation
         head noun; a title word can end a name (``Amy Pope``) but not start one.
         """
-        if not 0 <= index < len(self.tokens):
+        if not 0 <= index < self.size:
             return False
         return self._first_words[index] if first else self._name_words[index]
 
-    def _check_name_word(self, index: int, *, first: bool) -> bool:
-        token = self.tokens[index]
-        word = token.text
-        if not token.is_word:
-            return False
-        if not token.is_capitalised and not _PREFIXED.match(word):
-            return False
-        if token.is_upper:
-            return False
-        lower = word.lower()
-        words = lexicon()
-        if lower in words.stopwords or lower in words.modifiers:
-            return False
-        if first and (lower in words.first_stopwords or (lower,) in words.titles):
-            return False
-        if (word,) in words.honorifics:
-            return False
-        return lower not in _name_blockers()
+    def name_end(self, index: int) -> int:
+        """The end of the person name that starts at token ``index``, or ``index`` if none.
+
+        A name is one to six name words: capitalised words, initials with their period
+        (``J.``), lower-case particles between name words (``de``, ``de la``, ``bin``, ``al``),
+        and a closing regnal number (``VI``). A run of more than six name words is not a name
+        (title-case noise), nor is a run of initials alone.
+        """
+        end = self._name_ends.get(index)
+        if end is None:
+            end = self._name_ends[index] = _read_name(self, index)
+        return end
+
+
+_FACTS = 6
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_facts(word: str) -> tuple[str, bool, bool, bool, bool, bool]:
+    """What the rules ask of a token's text, in the order of ``TokenView``'s lists:
+    lower case, is a word, capitalised, all capitals, name word, name's first word."""
+    capitalised = word[0].isupper()
+    name_word, first_word = _name_word_flags(word)
+    return (
+        word.lower(),
+        word[0].isalpha(),
+        capitalised,
+        capitalised and _is_upper(word),
+        name_word,
+        first_word,
+    )
+
+
+def _name_word_flags(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` can be a word of a person's name, and whether it can start one.
+
+    See ``TokenView.is_name_word``.
+    """
+    if not word[0].isalpha():
+        return False, False
+    if not word[0].isupper() and not _PREFIXED.match(word):
+        return False, False
+    if _is_upper(word):
+        return False, False
+    lower = word.lower()
+    words = lexicon()
+    if lower in words.stopwords or lower in words.modifiers:
+        return False, False
+    if (word,) in words.honorifics or lower in _name_blockers():
+        return False, False
+    return True, lower not in words.first_stopwords and (lower,) not in words.titles
 
 
 @functools.cache
@@ -425,6 +426,12 @@ def _honorifics_by_first() -> dict[str, tuple[tuple[tuple[str, ...], Gender | No
     for phrase, gender in sorted(lexicon().honorifics.items(), key=lambda item: -len(item[0])):
         grouped.setdefault(phrase[0], []).append((phrase, gender))
     return {first: tuple(entries) for first, entries in grouped.items()}
+
+
+@functools.cache
+def honorific_firsts() -> frozenset[str]:
+    """The first words of the honorifics (``Mr``, ``His``, ``H.E.``)."""
+    return frozenset(_honorifics_by_first())
 
 
 @functools.cache
@@ -456,33 +463,35 @@ def _name_blockers() -> frozenset[str]:
     return frozenset(blockers)
 
 
-def read_name(view: TokenView, index: int) -> int:
-    """The end of the person name that starts at token ``index``, or ``index`` if none.
-
-    A name is one to six name words: capitalised words, initials with their period
-    (``J.``), lower-case particles between name words (``de``, ``de la``, ``bin``, ``al``),
-    and a closing regnal number (``VI``). A run of more than six name words is not a name
-    (title-case noise), nor is a run of initials alone.
-    """
+def _read_name(view: TokenView, index: int) -> int:
+    """The end of the name from ``index`` (see ``TokenView.name_end``)."""
+    if not view.is_name_word(index, first=True):
+        word = view.word(index)
+        if len(word) != 1 or not word.isupper():
+            return index  # neither a name's first word nor an initial
+    words = view.words
+    regions = view.regions
+    region = regions[index]
     end = index
     count = 0
     full_words = 0
-    while count < _MAX_NAME_TOKENS and view.same_region(index, end):
-        word = view.word(end)
-        initial = len(word) == 1 and word.isupper() and view.word(end + 1) == "."
-        if initial and view.is_name_word(end + 2):
-            end += 2
+    while count < _MAX_NAME_TOKENS and end < view.size and regions[end] == region:
+        word = words[end]
+        single = len(word) == 1 and word.isupper()
+        if single and view.word(end + 1) == "." and view.is_name_word(end + 2):
+            end += 2  # an initial and its period
             count += 1
             continue
         if (
             count
+            and word[0] in "IVXJS"
             and (_ROMAN.fullmatch(word) or word in ("Jr", "Sr"))
             and not view.is_name_word(end + 1)
         ):
             end += 1
             count += 1
             break
-        if len(word) == 1 and word.isupper():
+        if single:
             break
         if view.is_name_word(end, first=count == 0):
             end += 1

@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 
 from migmodel._lexicon import load_lines, load_rows
-from migmodel._pipeline.actor_text import PlaceLike, TokenView, tokenize
+from migmodel._pipeline.actor_text import PlaceLike, TokenView
 from migmodel._pipeline.coreference import QuoteIndex, ResolvedMention, resolve
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
 from migmodel._pipeline.gazetteer import find_places, official_name
@@ -91,7 +91,7 @@ def actors(document: Document) -> Actors:
     regions.sort(key=lambda item: item[0].start)
     spans = [span for span, _ in regions]
     quiet = frozenset(index for index, (_, flag) in enumerate(regions) if flag)
-    view = TokenView(text, tokenize(text, spans))
+    view = TokenView(text, spans)
     hits = _with_cued_places(view, find_places(text, spans) if spans else ())
     places = _place_index(view, hits)
     organizations = find_organizations(view, places)
@@ -106,15 +106,15 @@ def actors(document: Document) -> Actors:
     person_tokens = frozenset(
         index for mention in person_mentions for index in range(mention.first, mention.end)
     )
-    hits = tuple(
-        hit
-        for hit in hits
-        if not any(
-            index in person_tokens
-            for index in range(view.index_after(hit.span.start), view.index_after(hit.span.end))
+    if not person_tokens.isdisjoint(_hit_tokens(view, hits)):
+        hits = tuple(
+            hit
+            for hit in hits
+            if person_tokens.isdisjoint(
+                range(view.index_after(hit.span.start), view.index_after(hit.span.end))
+            )
         )
-    )
-    places = _place_index(view, hits)
+        places = _place_index(view, hits)
     counts, firsts = _country_counts(hits)
     main_country = _main_country(counts, firsts)
     realms = _realms(counts, firsts)
@@ -183,17 +183,18 @@ def _with_cued_places(view: TokenView, hits: Sequence[PlaceLike]) -> tuple[Place
     the gazetteer already has a place there. A capitalised cue noun names a body: ``the
     Department of Migrant Workers`` is no place.
     """
-    known = {
-        index
-        for hit in hits
-        for index in range(view.index_after(hit.span.start), view.index_after(hit.span.end))
-    }
     cues = _place_cues()
     found: list[PlaceLike] = list(hits)
-    for index in range(len(view) - 2):
-        kind = cues.get(view.word(index + 1))
-        if kind is None or view.lower(index) != "the" or view.word(index + 2) != "of":
-            continue
+    openers = [
+        index
+        for index in view.where_lower(("the",))
+        if index < len(view) - 2
+        and view.words[index + 1] in cues
+        and view.words[index + 2] == "of"
+    ]
+    known = _hit_tokens(view, hits) if openers else frozenset()
+    for index in openers:
+        kind = cues[view.words[index + 1]]
         position = index + 3
         for _ in range(4):
             end = position
@@ -213,9 +214,19 @@ def _with_cued_places(view: TokenView, hits: Sequence[PlaceLike]) -> tuple[Place
     return tuple(found)
 
 
+def _hit_tokens(view: TokenView, hits: Sequence[PlaceLike]) -> frozenset[int]:
+    """The tokens that the hits' spans cover."""
+    return frozenset(
+        index
+        for hit in hits
+        for index in range(view.index_after(hit.span.start), view.index_after(hit.span.end))
+    )
+
+
 def _place_word(view: TokenView, index: int) -> bool:
-    token = view.tokens[index] if 0 <= index < len(view) else None
-    return token is not None and token.is_word and token.is_capitalised and not token.is_upper
+    if not 0 <= index < view.size:
+        return False
+    return view.is_word[index] and view.capitalised[index] and not view.upper[index]
 
 
 def _place_index(view: TokenView, hits: Sequence[PlaceLike]) -> dict[int, tuple[int, PlaceLike]]:

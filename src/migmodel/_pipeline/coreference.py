@@ -46,7 +46,10 @@ _PRONOUNS = {
     "she": Gender.FEMALE,
     "her": Gender.FEMALE,
 }
+_WATCHED = frozenset({*_PRONOUNS, "the"})
+"""The words the resolver reads: pronouns, and ``the`` that opens a role noun."""
 _POSSESSIVES = frozenset({"his", "her"})
+_HIS_HER = frozenset({"His", "Her", "his", "her"})
 _NOT_AFTER_POSSESSIVE = frozenset(
     {"to", "for", "with", "and", "of", "in", "on", "at", "by", "as", "that", "from"}
 )
@@ -166,20 +169,23 @@ def resolve(
         mention.first: (mention.end, org) for org in organizations for mention in org.mentions
     }
     acronyms = {org.acronym: org.id for org in organizations if org.acronym}
+    noun_starts = view.where_lower(_role_nouns())
     unique: dict[tuple[object, ...], str | None] = {}
     recent_people: list[str] = []
     seen_people: dict[str, None] = {}
     recent_orgs: list[FoundOrganization] = []
     recent_country: str | None = None
     found: list[ResolvedMention] = []
-    index = 0
-    while index < len(view):
+    resume = 0
+    for index in _stops(view, by_start, org_by_start, places):
+        if index < resume:
+            continue
         mention = by_start.get(index)
         if mention is not None:
-            if not quotes.inside(view.tokens[index].start, view.tokens[mention.end - 1].end):
+            if not quotes.inside(view.starts[index], view.ends[mention.end - 1]):
                 recent_people.append(mention.key)
                 seen_people.setdefault(mention.key, None)
-            index = mention.end
+            resume = mention.end
             continue
         org = org_by_start.get(index)
         if org is not None:
@@ -187,9 +193,10 @@ def resolve(
         place = places.get(index)
         if place is not None and place[1].kind is PlaceKind.COUNTRY:
             recent_country = place[1].place_id
-        token = view.tokens[index]
-        lower = token.lower
-        quoted = quotes.inside(token.start, token.end)
+        lower = view.lowers[index]
+        if lower not in _WATCHED:
+            continue
+        quoted = quotes.inside(view.starts[index], view.ends[index])
         if lower in _PRONOUNS and not quoted and index not in honorific_tokens:
             key = _pronoun(
                 view,
@@ -211,9 +218,8 @@ def resolve(
                     )
                 )
                 recent_people.append(key)
-            index += 1
             continue
-        if lower == "the":
+        if lower == "the" and _noun_in_reach(noun_starts, index, places):
             resolved = _role_noun(
                 view,
                 index,
@@ -236,20 +242,25 @@ def resolve(
                 found.append(resolved)
                 if resolved.kind is EntityKind.PERSON:
                     recent_people.append(resolved.id)
-                index = resolved.end
-                continue
-        index += 1
+                resume = resolved.end
     return CoreferenceResult(mentions=tuple(found), genders=genders)
+
+
+def _stops(view: TokenView, *starts: Mapping[int, object]) -> list[int]:
+    """The tokens the resolver must look at, in order: where a person, an organisation or a
+    place is named, and every pronoun and ``the``."""
+    stops = {index for found in starts for index in found}
+    stops.update(view.where_lower(_WATCHED))
+    return sorted(stops)
 
 
 def _honorific_tokens(view: TokenView) -> frozenset[int]:
     """Tokens of honorifics (``His Majesty``): their ``His`` is not a pronoun."""
     tokens: set[int] = set()
-    for index, token in enumerate(view.tokens):
-        if token.text in ("His", "Her", "his", "her"):
-            found = view.honorific_at(index)
-            if found is not None:
-                tokens.update(range(index, found[0]))
+    for index in view.where(_HIS_HER):
+        found = view.honorific_at(index)
+        if found is not None:
+            tokens.update(range(index, found[0]))
     return frozenset(tokens)
 
 
@@ -267,26 +278,23 @@ def _learn_genders(
 ) -> None:
     by_sentence: dict[int, list[PersonMention]] = {}
     for mention in mentions:
-        token = view.tokens[mention.first]
-        if quotes.inside(token.start, view.tokens[mention.end - 1].end):
+        if quotes.inside(view.starts[mention.first], view.ends[mention.end - 1]):
             continue
-        by_sentence.setdefault(token.sentence, []).append(mention)
-    for index, token in enumerate(view.tokens):
-        lower = token.lower
-        if lower not in _POSSESSIVES or index in honorific_tokens:
+        by_sentence.setdefault(view.sentences[mention.first], []).append(mention)
+    for index in view.where_lower(_POSSESSIVES):
+        lower = view.lowers[index]
+        if index in honorific_tokens:
             continue
-        if quotes.inside(token.start, token.end):
+        if quotes.inside(view.starts[index], view.ends[index]):
             continue
         gender = _PRONOUNS[lower]
-        named = by_sentence.get(token.sentence, [])
+        named = by_sentence.get(view.sentences[index], [])
         if _part_opener(view, index):
             later = [mention for mention in named if mention.first > index]
             if later:
                 genders.setdefault(later[0].key, gender)
             continue
-        if lower == "her" and (
-            not view.tokens[index + 1].is_word if index + 1 < len(view) else True
-        ):
+        if lower == "her" and (not view.is_word[index + 1] if index + 1 < len(view) else True):
             continue
         if lower == "her" and view.lower(index + 1) in _NOT_AFTER_POSSESSIVE:
             continue
@@ -307,11 +315,11 @@ def _pronoun(
 ) -> str | None:
     gender = _PRONOUNS[lower]
     if _part_opener(view, index):
-        sentence = view.tokens[index].sentence
+        sentence = view.sentences[index]
         following = bisect.bisect_right(starts, index)
         if following < len(mentions):
             mention = mentions[following]
-            same = view.tokens[mention.first].sentence == sentence
+            same = view.sentences[mention.first] == sentence
             if same and genders.get(mention.key) in (None, gender):
                 return mention.key
     for key in reversed(recent[-_LOOK_BACK:]):
@@ -411,6 +419,18 @@ def _role_noun(
     return ResolvedMention(
         first=index, end=end, kind=EntityKind.PLACE, id=place_id, via=MentionVia.ROLE_NOUN
     )
+
+
+def _noun_in_reach(
+    noun_starts: Sequence[int], index: int, places: Mapping[int, tuple[int, PlaceLike]]
+) -> bool:
+    """Whether a role noun's first word (one of ``noun_starts``) stands where ``_role_noun``
+    looks for it from the ``the`` at ``index``: after a place or an acronym, and after two
+    modifiers at most."""
+    place = places.get(index + 1)
+    last = max(place[0] if place is not None else index, index + 2) + _MAX_ROLE_MODIFIERS
+    following = bisect.bisect_left(noun_starts, index + 1)
+    return following < len(noun_starts) and noun_starts[following] <= last
 
 
 def _noun_at(view: TokenView, position: int) -> _RoleNoun | None:

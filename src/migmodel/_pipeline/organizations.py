@@ -22,13 +22,14 @@ Development``) is a partial mention of it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Mapping, Sequence
 
 import attrs
 
 from migmodel._lexicon import load_lines, load_rows
-from migmodel._pipeline.actor_text import PlaceLike, TokenView, read_name, words_of
+from migmodel._pipeline.actor_text import PlaceLike, TokenView, words_of
 from migmodel._pipeline.document import MentionVia
 from migmodel._pipeline.ids import fold, slugify
 from migmodel.model import OrganizationKind, PlaceKind
@@ -38,6 +39,11 @@ __all__ = ["FoundOrganization", "OrgMention", "find_organizations"]
 _JOINTS = frozenset({"of", "for", "and", "the", "on", "&", "de", "la", "des", "du", "del", "-"})
 _COMPLEMENT_OPENERS = frozenset({"of", "for", "on", "against", "de"})
 _THE_AFTER = frozenset({"of", "for", "on", "against", "de"})
+_INITIALLED_JOINTS = frozenset({",", "and", "of", "for", "the", "&"})
+_DESCRIBED_JOINTS = frozenset({"de", "del", "of", "for", "and", "la", "des"})
+_DETERMINERS = frozenset({"a", "an", "the"})
+_KIND_NOUN_REACH = 4
+"""A kind noun starts fewer than this many tokens after its determiner's next token."""
 _MAX_MODIFIERS = 6
 _MAX_COMPLEMENT = 12
 _MAX_LIST_SEGMENTS = 4
@@ -47,6 +53,7 @@ _MAX_LIST_SEGMENTS = 4
 class _KnownOrg:
     acronym: str | None
     name: str
+    name_words: tuple[str, ...]
     kind: OrganizationKind
     country: str | None
     family: str | None
@@ -120,6 +127,7 @@ def _known() -> tuple[dict[str, tuple[tuple[tuple[str, ...], _KnownOrg, bool], .
         org = _KnownOrg(
             acronym=acronym,
             name=cells[1],
+            name_words=words_of(cells[1]),
             kind=OrganizationKind(cells[2]),
             country=None if cells[3] in ("", "-") else cells[3],
             family=None if cells[4] in ("", "-") else cells[4],
@@ -176,20 +184,16 @@ def is_acronym(word: str) -> bool:
     return sum(1 for char in word if char.isupper()) >= 2
 
 
-def _mostly_upper(view: TokenView) -> set[int]:
-    """Regions written mostly in capitals, where acronyms cannot be told from words."""
-    words: dict[int, int] = {}
-    upper: dict[int, int] = {}
-    for token in view.tokens:
-        if token.is_word and len(token.text) > 1:
-            words[token.region] = words.get(token.region, 0) + 1
-            if token.is_upper:
-                upper[token.region] = upper.get(token.region, 0) + 1
-    return {
-        region
-        for region, count in words.items()
-        if count >= 4 and upper.get(region, 0) * 10 >= count * 6
-    }
+def _mostly_upper(view: TokenView, region: int) -> bool:
+    """Whether a region is written mostly in capitals, where acronyms cannot be told from
+    words: four words of two letters or more at least, six in ten of them all capitals."""
+    first = bisect.bisect_left(view.regions, region)
+    end = bisect.bisect_right(view.regions, region)
+    words = [
+        index for index in range(first, end) if view.is_word[index] and len(view.words[index]) > 1
+    ]
+    upper = sum(1 for index in words if view.upper[index])
+    return len(words) >= 4 and upper * 10 >= len(words) * 6
 
 
 def find_organizations(
@@ -201,11 +205,10 @@ def find_organizations(
     country named by name or demonym inside an organisation's name, or possessively just
     before it (``Spain's Interior Ministry``), gives the organisation its country.
     """
-    upper_regions = _mostly_upper(view)
     drafts: dict[str, _Draft] = {}
     taken: dict[int, int] = {}  # first token -> end token of each name found
     covered: set[int] = set()
-    _find_known(view, upper_regions, drafts, taken, covered)
+    _find_known(view, drafts, taken, covered)
     _find_headed(view, places, drafts, taken, covered)
     _find_described(view, places, drafts, taken, covered)
     _find_initialled(view, places, drafts, taken, covered)
@@ -257,26 +260,28 @@ def _claim_named(
 
 
 def _find_known(
-    view: TokenView,
-    upper_regions: set[int],
-    drafts: dict[str, _Draft],
-    taken: dict[int, int],
-    covered: set[int],
+    view: TokenView, drafts: dict[str, _Draft], taken: dict[int, int], covered: set[int]
 ) -> None:
     table, _ = _known()
-    index = 0
-    while index < len(view):
-        candidates = table.get(view.word(index), ())
-        for words, org, acronym in candidates:
+    shouting: dict[int, bool] = {}  # region -> whether it is mostly in capitals
+    resume = 0
+    for index in view.where(table):
+        if index < resume:
+            continue
+        for words, org, acronym in table[view.words[index]]:
             if not view.match(index, words, fold=False):
                 continue
-            if acronym and view.tokens[index].region in upper_regions:
-                continue
+            if acronym:
+                region = view.regions[index]
+                if region not in shouting:
+                    shouting[region] = _mostly_upper(view, region)
+                if shouting[region]:
+                    continue
             end = index + len(words)
             if view.word(end).startswith("-") or view.word(index - 1) == "-":
                 continue
             key = f"known:{org.acronym or org.name}"
-            draft = _Draft(
+            draft = drafts.get(key) or _Draft(
                 key=key,
                 name=org.name,
                 acronym=org.acronym,
@@ -285,15 +290,14 @@ def _find_known(
                 national=False,
                 family=org.family,
                 known=True,
-                name_words=words_of(org.name),
+                name_words=org.name_words,
                 mentions=[],
             )
             _add(drafts, draft, OrgMention(first=index, end=end, via=MentionVia.NAME))
             taken[index] = end
             covered.update(range(index, end))
-            index = end - 1
+            resume = end
             break
-        index += 1
 
 
 def _head_at(view: TokenView, index: int) -> _Head | None:
@@ -304,13 +308,11 @@ def _head_at(view: TokenView, index: int) -> _Head | None:
 
 
 def _is_modifier(view: TokenView, index: int, places: Mapping[int, tuple[int, PlaceLike]]) -> bool:
-    token = view.tokens[index]
-    if not token.is_word or not token.is_capitalised:
+    if not view.is_word[index] or not view.capitalised[index]:
         return False
-    if token.is_upper and index not in places:
+    if view.upper[index] and index not in places:
         return False
-    lower = token.lower
-    if lower in _stopwords():
+    if view.lowers[index] in _stopwords():
         return False
     if view.title_at(index) is not None:
         return False
@@ -325,33 +327,33 @@ def _cap_run(
     last_good = start
     count = 0
     while count < _MAX_COMPLEMENT and view.same_region(start, end):
-        token = view.tokens[end]
-        if token.sentence != view.tokens[start].sentence:
+        word = view.words[end]
+        if view.sentences[end] != view.sentences[start]:
             break
-        if token.text == "the" and view.lower(end - 1) not in _THE_AFTER:
+        if word == "the" and view.lower(end - 1) not in _THE_AFTER:
             break
-        if token.text == "and" and _head_at(view, end + 1) is not None:
+        if word == "and" and _head_at(view, end + 1) is not None:
             break
-        if token.text == "in" and end > start:
+        if word == "in" and end > start:
             following = end + 1
             if not view.same_region(start, following) or following in places:
                 break
-            if not view.tokens[following].is_capitalised or view.lower(following) in _stopwords():
+            if not view.capitalised[following] or view.lower(following) in _stopwords():
                 break
             end += 1
             count += 1
             continue
-        if token.is_word and token.is_capitalised and token.lower not in _stopwords():
+        if view.is_word[end] and view.capitalised[end] and view.lowers[end] not in _stopwords():
             end += 1
             last_good = end
         elif (
-            (token.text in _JOINTS and (allow_and or token.text != "and"))
-            or (token.text in ("'s", "’s") and end > start)
+            (word in _JOINTS and (allow_and or word != "and"))
+            or (word in ("'s", "’s") and end > start)
             or (
-                token.text in ("'", "’")
+                word in ("'", "’")
                 and view.word(end - 1).endswith("s")
                 and view.same_region(start, end + 1)
-                and view.tokens[end + 1].is_capitalised
+                and view.capitalised[end + 1]
             )
         ):
             end += 1
@@ -403,11 +405,13 @@ def _find_headed(
     covered: set[int],
 ) -> None:
     place_starts = frozenset(places)
-    index = 0
-    while index < len(view):
-        head = _head_at(view, index) if index not in covered else None
+    heads = _heads()
+    resume = 0
+    for index in view.where(heads):
+        if index < resume or index in covered:
+            continue
+        head = _head_at(view, index)
         if head is None:
-            index += 1
             continue
         head_end = index + len(head.words)
         first = index
@@ -415,7 +419,7 @@ def _find_headed(
             index - first < _MAX_MODIFIERS
             and view.same_region(first - 1, index)
             and first - 1 not in covered
-            and view.tokens[first - 1].sentence == view.tokens[index].sentence
+            and view.sentences[first - 1] == view.sentences[index]
             and _is_modifier(view, first - 1, places)
         ):
             first -= 1
@@ -423,10 +427,10 @@ def _find_headed(
         if end > head_end and _after_title(view, first):
             end = _without_trailing_name(view, head_end, end)
         if first == index and end == head_end and not head.alone:
-            index = head_end
+            resume = head_end
             continue
         if _names_instrument(view, end):
-            index = end
+            resume = end
             continue
         end = _before_acronym(view, places, end)
         if _acronym_after(view, end) is not None:
@@ -452,7 +456,7 @@ def _find_headed(
             country=country,
             national=national,
         )
-        index = end
+        resume = end
 
 
 def _names_instrument(view: TokenView, end: int) -> bool:
@@ -462,10 +466,9 @@ def _names_instrument(view: TokenView, end: int) -> bool:
     ``Employment Services``.
     """
     for position in range(end, end + 4):
-        token = view.tokens[position] if position < len(view) else None
-        if token is None or not view.same_region(end, position) or not token.is_capitalised:
+        if not view.same_region(end, position) or not view.capitalised[position]:
             return False
-        if token.text in _instrument_words():
+        if view.words[position] in _instrument_words():
             return True
     return False
 
@@ -541,7 +544,7 @@ def _without_trailing_name(view: TokenView, head_end: int, end: int) -> int:
     start = end
     while start - 1 > head_end + 1 and end - start < 4 and view.is_name_word(start - 1):
         start -= 1
-    if end - start < 2 or read_name(view, start) != end:
+    if end - start < 2 or view.name_end(start) != end:
         return end
     while start > head_end and view.word(start - 1) in _JOINTS:
         start -= 1
@@ -592,18 +595,26 @@ def _instrument_words() -> frozenset[str]:
     return frozenset(load_lines("org_instrument_words.txt"))
 
 
+@functools.cache
+def _kind_nouns_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The kind nouns of one to three words by their first word, longest first."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(_kind_nouns(), key=len, reverse=True):
+        if len(phrase) <= 3:
+            grouped.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in grouped.items()}
+
+
 def _kind_noun_at(view: TokenView, index: int) -> tuple[int, OrganizationKind] | None:
-    """``the Niamey-based NGO``: up to three describing words, then a kind noun."""
-    nouns = _kind_nouns()
-    for skip in range(4):
-        for size in (3, 2, 1):
-            start = index + skip
-            phrase = tuple(view.lower(position) for position in range(start, start + size))
-            kind = nouns.get(phrase)
-            if kind is not None and view.same_region(index, start + size - 1):
-                return start + size, kind
-        token = view.tokens[index + skip] if index + skip < len(view) else None
-        if token is None or not token.is_word or not view.same_region(index, index + skip):
+    """``the Niamey-based NGO``: up to three describing words, then a kind noun of one to
+    three words, all in one region."""
+    by_first = _kind_nouns_by_first()
+    for start in range(index, index + _KIND_NOUN_REACH):
+        for phrase in by_first.get(view.lower(start), ()):
+            end = start + len(phrase)
+            if view.same_region(index, end - 1) and view.match(start, phrase):
+                return end, _kind_nouns()[phrase]
+        if not view.same_region(index, start) or not view.is_word[start]:
             return None
     return None
 
@@ -612,7 +623,7 @@ def _name_run(view: TokenView, start: int, covered: set[int]) -> int:
     """The end of a capitalised name of two tokens or more from ``start``, or ``start``."""
     if start in covered or not view.same_region(start, start):
         return start
-    if not view.tokens[start].is_capitalised or view.lower(start) in _stopwords():
+    if not view.capitalised[start] or view.lower(start) in _stopwords():
         return start
     end = _cap_run(view, start, allow_and=True)
     if end - start < 2 or any(position in covered for position in range(start, end)):
@@ -659,15 +670,21 @@ def _find_described(
     words or more that no other rule read (``Pastoral de Movilidad Humana, a church group``).
     """
     owners = {mention.first: draft for draft in drafts.values() for mention in draft.mentions}
-    index = 0
-    while index < len(view):
-        lower = view.lower(index)
-        if lower in ("a", "an", "the") and view.word(index - 1) == ",":
+    noun_starts = view.where_lower(_kind_nouns_by_first())
+    resume = 0
+    for index in view.where_lower(_DETERMINERS):
+        following = bisect.bisect_left(noun_starts, index + 1)
+        if following == len(noun_starts) or noun_starts[following] > index + _KIND_NOUN_REACH:
+            continue  # no kind noun can follow this determiner
+        if index < resume:
+            continue
+        lower = view.lowers[index]
+        if view.word(index - 1) == ",":
             found = _kind_noun_at(view, index + 1)
             closing = found is not None and (
                 not view.same_region(index, found[0])
                 or view.word(found[0]) in (",", ".", ";", ")")
-                or not view.tokens[found[0]].is_capitalised
+                or not view.capitalised[found[0]]
             )
             if found is not None and closing:
                 end = index - 1
@@ -683,7 +700,7 @@ def _find_described(
                         kind=found[1],
                         owners=owners,
                     )
-                index = found[0]
+                resume = found[0]
                 continue
         if lower == "the":
             found = _kind_noun_at(view, index + 1)
@@ -701,9 +718,7 @@ def _find_described(
                         kind=found[1],
                         owners=owners,
                     )
-                    index = end
-                    continue
-        index += 1
+                    resume = end
 
 
 def _span_ending_at(
@@ -715,12 +730,12 @@ def _span_ending_at(
             return start
     start = end
     while start - 1 >= 0 and end - start < 8 and view.same_region(start - 1, end - 1):
-        token = view.tokens[start - 1]
-        if token.is_capitalised or token.text in ("de", "del", "of", "for", "and", "la", "des"):
+        previous = start - 1
+        if view.capitalised[previous] or view.words[previous] in _DESCRIBED_JOINTS:
             start -= 1
         else:
             break
-    while start < end and not view.tokens[start].is_capitalised:
+    while start < end and not view.capitalised[start]:
         start += 1
     if _name_run(view, start, covered) != end:
         return None
@@ -740,22 +755,20 @@ def _find_initialled(
     (``Global Compact for Migration (GCM)``) is no body.
     """
     known, _ = _known()
-    for index, token in enumerate(view.tokens):
-        if token.text != "(" or not is_acronym(view.word(index + 1)):
+    for index in view.where(("(",)):
+        if not is_acronym(view.word(index + 1)):
             continue
         if view.word(index + 2) != ")" or view.word(index + 1) in known or index - 1 in covered:
             continue
         letters = "".join(char for char in view.word(index + 1) if char.isupper())
         start = index
         while index - start < 12 and view.same_region(start - 1, index - 1):
-            previous = view.tokens[start - 1]
-            if previous.is_capitalised or previous.text in (",", "and", "of", "for", "the", "&"):
+            previous = start - 1
+            if view.capitalised[previous] or view.words[previous] in _INITIALLED_JOINTS:
                 start -= 1
             else:
                 break
-        capitals = [
-            position for position in range(start, index) if view.tokens[position].is_capitalised
-        ]
+        capitals = [position for position in range(start, index) if view.capitalised[position]]
         if len(capitals) < len(letters) or len(letters) < 2:
             continue
         first = capitals[-len(letters)]
@@ -809,9 +822,9 @@ def _find_acronyms(view: TokenView, drafts: dict[str, _Draft], taken: dict[int, 
     if not defined:
         return
     covered = {position for first, end in taken.items() for position in range(first, end)}
-    for index, token in enumerate(view.tokens):
-        target = defined.get(token.text)
-        if target is None or index in covered or target.known:
+    for index in view.where(defined):
+        target = defined[view.words[index]]
+        if index in covered or target.known:
             continue
         target.mentions.append(OrgMention(first=index, end=index + 1, via=MentionVia.NAME))
 

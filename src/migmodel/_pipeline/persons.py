@@ -26,6 +26,7 @@ Every later use of the full name, or of a unique part of it (a surname), is a me
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Mapping
 
@@ -36,11 +37,11 @@ from migmodel._pipeline.actor_text import (
     Gender,
     PlaceLike,
     TokenView,
+    honorific_firsts,
     is_particle,
     is_prefixed,
     lexicon,
     org_nouns,
-    read_name,
     words_of,
 )
 from migmodel._pipeline.document import MentionVia
@@ -59,6 +60,8 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _COPULAS = frozenset({"is", "was"})
 _NATIONAL_CLASSES = frozenset({"diplomat", "minister", "leader", "royal"})
 _MAX_ATTACHMENTS = 4
+_TITLE_REACH = 6
+"""A title's head word starts fewer than this many tokens after its first modifier."""
 
 
 @attrs.frozen(kw_only=True)
@@ -167,6 +170,8 @@ class _Context:
     quiet_regions: frozenset[int]
     claimed: set[int]
     claimed_names: set[tuple[int, int]]
+    runs: tuple[tuple[int, int], ...]
+    """Names of two tokens or more that may be new (outside the quiet regions): first, end."""
 
 
 @functools.cache
@@ -205,6 +210,7 @@ def find_persons(
         quiet_regions=quiet_regions,
         claimed=set(),
         claimed_names=set(),
+        runs=_name_runs(view, quiet_regions),
     )
     drafts: dict[str, _Draft] = {}
     _titled(context, drafts)
@@ -263,7 +269,7 @@ def _ends_name(context: _Context, index: int, first: int) -> bool:
     word = view.word(index)
     if word in _NAME_ENDERS:
         return True
-    return view.tokens[index].is_word and not view.tokens[index].is_capitalised
+    return view.is_word[index] and not view.capitalised[index]
 
 
 def _add_role(draft: _Draft, title: _Title, context: _Context) -> None:
@@ -297,7 +303,7 @@ def _read_title(context: _Context, index: int) -> tuple[int, int, frozenset[str]
     words = lexicon()
     position = index
     found: tuple[int, int, frozenset[str]] | None = None
-    while position - index < 6 and view.same_region(index, position):
+    while position - index < _TITLE_REACH and view.same_region(index, position):
         if position in context.covered:
             break
         title = view.title_at(position)
@@ -305,15 +311,15 @@ def _read_title(context: _Context, index: int) -> tuple[int, int, frozenset[str]
             found = (title[0], position, title[1])
             position = title[0]
             continue
-        if view.tokens[position].is_word and view.lower(position) in words.modifiers:
+        if view.is_word[position] and view.lower(position) in words.modifiers:
             position += 1
             continue
         break
     if found is None:
         return None
     head = found[1]
-    case = view.tokens[head].is_capitalised
-    if any(view.tokens[pos].is_capitalised != case for pos in range(index, head)):
+    case = view.capitalised[head]
+    if any(view.capitalised[pos] != case for pos in range(index, head)):
         return None
     return found
 
@@ -390,15 +396,15 @@ def _portfolio_end(context: _Context, start: int) -> int:
         position = begin
         last = begin
         while position - begin < 10 and view.same_region(begin, position):
-            token = view.tokens[position]
+            word = view.words[position]
             place = context.places.get(position)
             if place is not None:
                 position = place[0]
                 last = position
-            elif token.is_capitalised and token.lower in modifiers:
+            elif view.capitalised[position] and view.lowers[position] in modifiers:
                 position += 1
                 last = position
-            elif token.text in ("of", "for", "the", "&") or (allow_and and token.text == "and"):
+            elif word in ("of", "for", "the", "&") or (allow_and and word == "and"):
                 position += 1
             else:
                 break
@@ -438,14 +444,14 @@ def _lower_complement_end(context: _Context, start: int) -> int:
     position = start + 1 if view.word(start) == "the" else start
     end = start
     while position - start < 5 and view.same_region(start, position):
-        token = view.tokens[position]
+        word = view.words[position]
         place = context.places.get(position)
         if place is not None and place[1].demonym:
             position = place[0]
             continue
-        if not token.is_word or token.is_capitalised:
+        if not view.is_word[position] or view.capitalised[position]:
             break
-        if token.text in _STOP_COMPLEMENT or token.text in cues or token.text.endswith("ly"):
+        if word in _STOP_COMPLEMENT or word in cues or word.endswith("ly"):
             break
         position += 1
         end = position
@@ -500,15 +506,14 @@ def _right_attach(context: _Context, title: _Title) -> None:
             if title.org_noun is None:
                 title.org_noun = (position + 1, target + 1)
             position = target + 1
-        elif word == "in" and (place is not None or view.tokens[target].is_capitalised):
+        elif word == "in" and (place is not None or view.capitalised[target]):
             position = _place_run_end(context, target)
             if position == target:
                 break
         elif word in ("of", "for", "on") and position == title.text_end:
             end = _portfolio_end(context, target)
-            following = view.tokens[end] if view.same_region(position, end) else None
             lower_next = (
-                following is not None and following.is_word and not following.is_capitalised
+                view.same_region(position, end) and view.is_word[end] and not view.capitalised[end]
             )
             if end == target or end == position + 1 or (lower_next and end > target):
                 end = _lower_complement_end(context, position + 1)
@@ -552,14 +557,13 @@ def _place_run_end(context: _Context, start: int) -> int:
     end = start
     while position - start < 8 and view.same_region(start, position):
         place = context.places.get(position)
-        token = view.tokens[position]
         if place is not None:
             position = place[0]
             end = position
-        elif token.is_word and token.is_capitalised:
+        elif view.is_word[position] and view.capitalised[position]:
             position += 1
             end = position
-        elif token.text in ("and", "the"):
+        elif view.words[position] in ("and", "the"):
             position += 1
         else:
             break
@@ -579,7 +583,7 @@ def _title_at(context: _Context, index: int) -> _Title | None:
         text_first=index,
         text_end=end,
         head_end=end,
-        head_capitalised=context.view.tokens[head].is_capitalised,
+        head_capitalised=context.view.capitalised[head],
         classes=classes,
         gender=gender,
         realm=realm,
@@ -592,15 +596,14 @@ def _title_at(context: _Context, index: int) -> _Title | None:
 def _titled(context: _Context, drafts: dict[str, _Draft]) -> None:
     """``TITLE NAME`` and ``TITLE, NAME,``: a title phrase right before a name."""
     view = context.view
-    index = 0
-    while index < len(view):
-        token = view.tokens[index]
-        if token.region in context.quiet_regions or index in context.covered:
-            index += 1
+    resume = 0
+    for index in _title_candidates(view):
+        if index < resume or view.regions[index] in context.quiet_regions:
+            continue
+        if index in context.covered:
             continue
         title = _title_at(context, index)
         if title is None:
-            index += 1
             continue
         position = title.end
         comma = view.word(position) == ","
@@ -613,8 +616,8 @@ def _titled(context: _Context, drafts: dict[str, _Draft]) -> None:
             if title.honorific_gender is None:
                 title.honorific_gender = honorific[1]
             position = honorific[0]
-        end = read_name(view, position) if view.same_region(index, position) else position
-        size = sum(1 for pos in range(position, end) if view.tokens[pos].is_word)
+        end = view.name_end(position) if view.same_region(index, position) else position
+        size = sum(1 for pos in range(position, end) if view.is_word[pos])
         accepted = (
             end > position
             and _plausible(context, position, end, strong=True)
@@ -635,9 +638,29 @@ def _titled(context: _Context, drafts: dict[str, _Draft]) -> None:
             if honorific_text is not None and title.honorific is None:
                 title.honorific = honorific_text
             _add_role(draft, title, context)
-            index = end
+            resume = end
             continue
-        index = max(title.end, index + 1)
+        resume = max(title.end, index + 1)
+
+
+def _title_candidates(view: TokenView) -> list[int]:
+    """The tokens where a title phrase can start: a title's first word, or a modifier word
+    with a title's first word less than ``_TITLE_REACH`` tokens from it."""
+    heads = view.where_lower(lexicon().titles_by_first)
+    candidates: list[int] = []
+    for index in view.where_lower(_title_openers()):
+        following = bisect.bisect_left(heads, index)
+        if following == len(heads) or heads[following] - index >= _TITLE_REACH:
+            continue
+        if heads[following] == index or view.is_word[index]:
+            candidates.append(index)
+    return candidates
+
+
+@functools.cache
+def _title_openers() -> frozenset[str]:
+    words = lexicon()
+    return frozenset(words.titles_by_first) | words.modifiers
 
 
 def _glued_name(context: _Context, title: _Title) -> tuple[int, int] | None:
@@ -654,14 +677,14 @@ def _glued_name(context: _Context, title: _Title) -> tuple[int, int] | None:
             start += 1
     position = start
     while position - start < 12 and view.same_region(start, position):
-        token = view.tokens[position]
+        word = view.words[position]
         place = context.places.get(position)
         if place is not None:
             position = place[0]
         elif (
-            (token.is_word and token.is_capitalised)
-            or token.text in ("and", "of", "&", "the")
-            or (is_particle(token.text) and view.is_name_word(position + 1))
+            (view.is_word[position] and view.capitalised[position])
+            or word in ("and", "of", "&", "the")
+            or (is_particle(word) and view.is_name_word(position + 1))
         ):
             position += 1
         else:
@@ -677,7 +700,7 @@ def _glued_name(context: _Context, title: _Title) -> tuple[int, int] | None:
             break
     while run_end - name_start > 2 and view.word(name_start - 1) in ("and", "of", "&", "for"):
         name_start += 1
-    if run_end - name_start < 2 or read_name(view, name_start) != run_end:
+    if run_end - name_start < 2 or view.name_end(name_start) != run_end:
         return None
     if not _plausible(context, name_start, run_end, strong=True):
         return None
@@ -695,9 +718,11 @@ def _glued_name(context: _Context, title: _Title) -> tuple[int, int] | None:
 def _honoured(context: _Context, drafts: dict[str, _Draft]) -> None:
     """``HONORIFIC NAME``: ``Mr. Doe``, ``Ms Jane Doe``, ``H.E. Jane Doe``."""
     view = context.view
-    for index in range(len(view)):
-        token = view.tokens[index]
-        if token.region in context.quiet_regions or not token.is_capitalised:
+    firsts = honorific_firsts()
+    for index in view.where(firsts):
+        if not view.capitalised[index]:
+            continue
+        if view.regions[index] in context.quiet_regions:
             continue
         if view.honorific_at(index - 1) is not None and view.same_region(index - 1, index):
             continue
@@ -707,7 +732,7 @@ def _honoured(context: _Context, drafts: dict[str, _Draft]) -> None:
         if view.title_at(found[0]) is not None:
             continue
         start = found[0]
-        end = read_name(view, start)
+        end = view.name_end(start)
         if end == start or not _plausible(context, start, end, strong=True):
             continue
         if not _ends_name(context, end, start):
@@ -728,24 +753,31 @@ def _apposed(context: _Context, drafts: dict[str, _Draft]) -> None:
     """``NAME, [a|the] [ORG's] TITLE [of ORG],``, ``NAME, who heads the ORG`` and the
     copula ``NAME is the TITLE of ORG``."""
     view = context.view
-    index = 0
-    while index < len(view):
-        token = view.tokens[index]
-        if token.region in context.quiet_regions or not token.is_capitalised:
-            index += 1
+    resume = 0
+    for index, end in context.runs:
+        if index < resume:
             continue
-        end = read_name(view, index)
+        resume = end
         copula = view.word(end) in _COPULAS and view.lower(end + 1) in _ARTICLES
-        if end - index < 2 or not (view.word(end) == "," or copula) or not _run_start(view, index):
-            index = max(end, index + 1)
+        if not (view.word(end) == "," or copula) or not _run_start(view, index):
             continue
         if not _plausible(context, index, end, strong=False):
-            index = end
             continue
         title = _apposition(context, end + 1)
         if title is not None:
             _add_role(_person(drafts, context, index, end), title, context)
-        index = end
+
+
+def _name_runs(view: TokenView, quiet_regions: frozenset[int]) -> tuple[tuple[int, int], ...]:
+    """The names of two tokens or more that start at a capitalised token outside
+    ``quiet_regions``: (first token, end)."""
+    runs: list[tuple[int, int]] = []
+    for index, capitalised in enumerate(view.capitalised):
+        if capitalised and view.regions[index] not in quiet_regions:
+            end = view.name_end(index)
+            if end - index >= 2:
+                runs.append((index, end))
+    return tuple(runs)
 
 
 def _apposition(context: _Context, start: int) -> _Title | None:
@@ -804,10 +836,9 @@ def _apposition(context: _Context, start: int) -> _Title | None:
         title.country = title.country or country
         title.nationality = title.nationality or nationality
     if view.word(title.end) not in _NAME_ENDERS and view.same_region(start, title.end):
-        following = view.tokens[title.end]
-        if not following.is_word:
+        if not view.is_word[title.end]:
             return None
-        if following.is_capitalised and not _closes_soon(view, title.end):
+        if view.capitalised[title.end] and not _closes_soon(view, title.end):
             return None
     return title
 
@@ -821,10 +852,10 @@ def _closes_soon(view: TokenView, start: int) -> bool:
     for position in range(start, start + 6):
         if not view.same_region(start, position):
             return True
-        token = view.tokens[position]
-        if token.text in _NAME_ENDERS:
+        word = view.words[position]
+        if word in _NAME_ENDERS:
             return True
-        if not (token.is_capitalised or token.text in ("of", "the", "and", "for", "de")):
+        if not (view.capitalised[position] or word in ("of", "the", "and", "for", "de")):
             return False
     return False
 
@@ -833,20 +864,17 @@ def _cued(context: _Context, drafts: dict[str, _Draft]) -> None:
     """Two or more name words next to a reporting verb: ``said Jane Doe``, ``Jane Doe said``."""
     view = context.view
     cues = lexicon().cues
-    index = 0
-    while index < len(view):
-        token = view.tokens[index]
-        if token.region in context.quiet_regions or not token.is_capitalised:
-            index += 1
+    resume = 0
+    for index, end in context.runs:
+        if index < resume:
             continue
-        end = read_name(view, index)
-        if end - index < 2 or not _run_start(view, index):
-            index = max(end, index + 1)
+        resume = end
+        if not _run_start(view, index):
             continue
         before = view.lower(index - 1) if view.same_region(index - 1, index) else ""
         after = view.word(end) if view.same_region(index, end) else ""
         cued = (
-            (before in cues and not view.tokens[index - 1].is_capitalised)
+            (before in cues and not view.capitalised[index - 1])
             or (before == "to" and view.lower(index - 2) == "according")
             or (after in cues)
             or (after == "," and view.lower(end + 1) == "who")
@@ -854,13 +882,12 @@ def _cued(context: _Context, drafts: dict[str, _Draft]) -> None:
         )
         if cued and _plausible(context, index, end, strong=False):
             _person(drafts, context, index, end)
-        index = end
 
 
 def _cue_follows(view: TokenView, index: int) -> bool:
     """Whether a reporting verb is at ``index``, or after one adverb (``, also said``)."""
     cues = lexicon().cues
-    if view.tokens[index].is_capitalised if index < len(view) else True:
+    if view.capitalised[index] if index < len(view) else True:
         return False
     if view.lower(index) in cues:
         return True
@@ -955,12 +982,14 @@ def name_mentions(
     }
     table.update({words: (key, MentionVia.NAME) for words, key in full.items()})
     sizes = sorted({len(words) for words in table}, reverse=True)
-    texts = [token.text for token in view.tokens]
+    texts = view.words
+    firsts = {words[0] for words in table}
     found: list[PersonMention] = []
-    index = 0
-    while index < len(texts):
-        matched = False
+    resume = 0
+    for index in view.where(firsts):
         word = texts[index]
+        if index < resume:
+            continue
         if index not in blocked and (word[0].isupper() or is_particle(word) or is_prefixed(word)):
             for size in sizes:
                 end = index + size
@@ -970,7 +999,7 @@ def name_mentions(
                 key, via = entry
                 if any(position in blocked for position in range(index, end)):
                     continue
-                quiet = view.tokens[index].region in quiet_regions
+                quiet = view.regions[index] in quiet_regions
                 if via is MentionVia.PARTIAL_NAME and (
                     index in places
                     or not (quiet or _run_start(view, index))
@@ -978,11 +1007,8 @@ def name_mentions(
                 ):
                     continue
                 found.append(PersonMention(first=index, end=end, key=key, via=via))
-                index = end
-                matched = True
+                resume = end
                 break
-        if not matched:
-            index += 1
     return tuple(found)
 
 
