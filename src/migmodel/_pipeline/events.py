@@ -20,7 +20,7 @@ import attrs
 
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
-from migmodel._pipeline.positions import FactIndex
+from migmodel._pipeline.positions import CueLexicons, FactIndex, alternation
 from migmodel.model import (
     DateMention,
     EntityKind,
@@ -112,9 +112,7 @@ def _triggers() -> tuple[re.Pattern[str], dict[str, _Trigger]]:
     table: dict[str, _Trigger] = {}
     for row in load_rows("event_triggers.tsv"):
         table[row[0].lower()] = _Trigger(kind=row[1], word_class=row[2])
-    forms = sorted(table, key=len, reverse=True)
-    alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s{1,3}") for form in forms)
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-]){alternation(table)}(?![\w-])", re.IGNORECASE)
     return pattern, table
 
 
@@ -124,9 +122,13 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _phrase_pattern(name: str, *, suffix: str = r"(?![\w-])") -> re.Pattern[str]:
-    phrases = sorted(load_lines(name), key=len, reverse=True)
-    alternatives = "|".join(re.escape(phrase).replace(r"\ ", r"\s{1,3}") for phrase in phrases)
-    return re.compile(rf"(?<![\w-])(?:{alternatives}){suffix}", re.IGNORECASE)
+    phrases = alternation(line.lower() for line in load_lines(name))
+    return re.compile(rf"(?<![\w-]){phrases}{suffix}", re.IGNORECASE)
+
+
+def _gapped_by(words: Sequence[str]) -> bool:
+    """Whether an organiser phrase ends in a ``by`` that may stand a few words later."""
+    return len(words) > 1 and words[-1] == "by"
 
 
 @functools.cache
@@ -135,12 +137,43 @@ def _organiser_cues() -> re.Pattern[str]:
     alternatives = []
     for phrase in sorted(load_lines("event_organiser_cues.txt"), key=len, reverse=True):
         words = [re.escape(word) for word in phrase.split()]
-        if len(words) > 1 and words[-1] == "by":
+        if _gapped_by(words):
             head = r"\s{1,3}".join(words[:-1])
             alternatives.append(rf"{head}(?:\s{{1,3}}[\w-]+){{0,3}}?\s{{1,3}}by")
         else:
             alternatives.append(r"\s{1,3}".join(words))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
+
+
+_TRIGGER = "trigger"
+_ORGANISER = "organiser"
+_PARTICIPATION = "participation"
+
+
+def _organiser_words() -> list[str]:
+    """The words that open an organiser phrase (``hosted by``, ``released ... by``) or verb."""
+    found = []
+    for phrase in load_lines("event_organiser_cues.txt"):
+        words = phrase.lower().split()
+        found.append(" ".join(words[:-1] if _gapped_by(words) else words))
+    found.extend(line.lower() for line in load_lines("event_active_organiser_verbs.txt"))
+    return found
+
+
+@functools.cache
+def _cue_lexicons() -> CueLexicons:
+    """The words without which a sentence holds no match of a search, by search.
+
+    Events need a trigger, organiser phrases their opening words, participants a
+    participation cue; each pattern matches its word at the start of a word.
+    """
+    return CueLexicons.build(
+        {
+            _TRIGGER: list(_triggers()[1]),
+            _ORGANISER: _organiser_words(),
+            _PARTICIPATION: _words("event_participation_cues.txt"),
+        }
+    )
 
 
 @functools.cache
@@ -171,12 +204,7 @@ def _objects() -> dict[str, re.Pattern[str]]:
     for kind, noun in load_rows("event_objects.tsv"):
         nouns.setdefault(kind, []).append(noun)
     return {
-        kind: re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(noun).replace(r"\ ", r"\s{1,3}") for noun in words)
-            + ")",
-            re.IGNORECASE,
-        )
+        kind: re.compile(rf"(?<![\w-]){alternation(noun.lower() for noun in words)}", re.IGNORECASE)
         for kind, words in nouns.items()
     }
 
@@ -414,12 +442,18 @@ def _met_with(index: FactIndex, trigger: Span, sentence: Span) -> bool:
     )
 
 
-def _candidates(index: FactIndex, sentences: Sequence[tuple[Span, int]]) -> list[_Candidate]:
+def _candidates(
+    index: FactIndex,
+    sentences: Sequence[tuple[Span, int]],
+    cues_by_sentence: Sequence[frozenset[str]],
+) -> list[_Candidate]:
     """Every trigger occurrence that passes its class's rule, in text order."""
     pattern, table = _triggers()
     text = index.text
     found: list[_Candidate] = []
     for number, (sentence, paragraph) in enumerate(sentences):
+        if _TRIGGER not in cues_by_sentence[number]:
+            continue
         for match in pattern.finditer(text, sentence.start, sentence.end):
             trigger = table.get(" ".join(match.group().lower().split()))
             if trigger is None:
@@ -1012,7 +1046,8 @@ def events(
     index = FactIndex.build(document, actors, dates)
     sentences = _body_sentences(document)
     registry = _Registry()
-    for candidate in _candidates(index, sentences):
+    cues_by_sentence = _cue_lexicons().by_sentence(index.text, [span for span, _ in sentences])
+    for candidate in _candidates(index, sentences, cues_by_sentence):
         draft = registry.target(index, candidate)
         if draft is None:
             if candidate.kind is None:
@@ -1033,8 +1068,9 @@ def events(
             draft.participial = False
         registry.mention(draft, candidate)
         _fill(draft, index, candidate)
-    for sentence, _ in sentences:
-        for position, refs in _organiser_phrases(index, sentence):
+    for (sentence, _), cues in zip(sentences, cues_by_sentence, strict=True):
+        organisers = _organiser_phrases(index, sentence) if _ORGANISER in cues else []
+        for position, refs in organisers:
             in_sentence = [
                 (draft, trigger)
                 for draft, trigger in registry.by_sentence.get(sentence, [])
@@ -1046,7 +1082,7 @@ def events(
             owner = _nearest(gathering_mentions or in_sentence, position)
             if owner is not None:
                 _extend(owner.organizers, refs)
-        people = _participants_by_cue(index, sentence)
+        people = _participants_by_cue(index, sentence) if _PARTICIPATION in cues else []
         if people:
             gathering = registry.gathering_for(sentence)
             if gathering is not None:

@@ -22,7 +22,7 @@ import attrs
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
 from migmodel._pipeline.ids import slugify
-from migmodel._pipeline.positions import FactIndex
+from migmodel._pipeline.positions import CueLexicons, FactIndex, alternation
 from migmodel.model import (
     DateMention,
     EntityKind,
@@ -119,8 +119,8 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(phrase).replace(r"\ ", r"\s{1,3}") for phrase in ordered)
+    """The phrases as one alternative each, the longest preferred (case is left to the flags)."""
+    return alternation(phrase.lower() for phrase in phrases)
 
 
 @functools.cache
@@ -205,6 +205,34 @@ def _objective_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         re.compile(rf"(?<![\w-])(?:{lists})\s{{0,3}}:\s{{0,3}}", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{singles})\s{{1,3}}", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{subject_lists})\s{{1,3}}", re.IGNORECASE),
+    )
+
+
+_NAMED = "named"
+_DESCRIBED = "described"
+_ANAPHOR = "anaphor"
+_OBJECTIVE = "objective"
+
+
+@functools.cache
+def _cue_lexicons() -> CueLexicons:
+    """The words without which a sentence holds no match of a search, by search.
+
+    Named instruments need a capitalised head noun, descriptions one for descriptions,
+    anaphors a general noun (``vision``) and objectives a cue (``objectives``, ``aims
+    to``); each pattern matches its word at the start of a word.
+    """
+    heads = _heads()
+    return CueLexicons.build(
+        {
+            _NAMED: [head for head, (_, where) in heads.items() if where != "described"],
+            _DESCRIBED: [
+                head for head, (_, where) in heads.items() if where in {"both", "described"}
+            ],
+            _ANAPHOR: _words("instrument_anaphors.txt"),
+            _OBJECTIVE: [row[0].lower() for row in load_rows("instrument_objective_cues.tsv")],
+        },
+        capitalised=[_NAMED],
     )
 
 
@@ -613,9 +641,11 @@ def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     return found
 
 
-def _anaphors(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
-    """``This vision``, ``these measures``; and ``It``/``Its`` opening a sentence."""
+def _anaphors(index: FactIndex, sentence: Span, number: int, *, anaphor_cue: bool) -> list[_Found]:
+    """``This vision``, ``these measures`` (when ``anaphor_cue``: the sentence holds such a
+    noun); and ``It``/``Its`` opening a sentence."""
     text = index.text
+    matches = _anaphor_pattern().finditer(text, sentence.start, sentence.end) if anaphor_cue else ()
     found = [
         _Found(
             shape=_Shape.ANAPHOR,
@@ -626,7 +656,7 @@ def _anaphors(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
             determiner=match.group().split()[0].lower(),
             sentence=number,
         )
-        for match in _anaphor_pattern().finditer(text, sentence.start, sentence.end)
+        for match in matches
     ]
     first = _WORD.search(text, sentence.start, min(sentence.end, sentence.start + 20))
     if (
@@ -647,23 +677,28 @@ def _anaphors(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     return found
 
 
-def _mentions_in_sentence(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
+def _mentions_in_sentence(
+    index: FactIndex, sentence: Span, number: int, cues: frozenset[str]
+) -> list[_Found]:
     """The instrument mentions of a sentence, overlaps settled, in text order.
 
     Rule: a capitalised name beats a description over the same words, except a lone
-    head inside a longer description; a description beats a general anaphor.
+    head inside a longer description; a description beats a general anaphor. Only
+    the searches whose cue words (``cues``, see ``_cue_lexicons``) the sentence holds
+    are run.
     """
-    named = _named(index, sentence, number)
+    named = _named(index, sentence, number) if _NAMED in cues else []
     kept = _Disjoint()
     for found in named:
         if found.shape == _Shape.NAMED:
             kept.add(found)
-    for found in _described(index, sentence, number):
-        kept.add(found)
+    if _DESCRIBED in cues:
+        for found in _described(index, sentence, number):
+            kept.add(found)
     for found in named:
         if found.shape == _Shape.LONE:
             kept.add(found)
-    for found in _anaphors(index, sentence, number):
+    for found in _anaphors(index, sentence, number, anaphor_cue=_ANAPHOR in cues):
         kept.add(found)
     return kept.found
 
@@ -1051,8 +1086,9 @@ def instruments(
     opener: dict[int, _Draft] = {}
     sorted_quantities = sorted(quantities, key=lambda quantity: quantity.span.start)
     quantity_starts = [quantity.span.start for quantity in sorted_quantities]
-    for number, sentence in enumerate(sentences):
-        found_here = _mentions_in_sentence(index, sentence, number)
+    cues_by_sentence = _cue_lexicons().by_sentence(text, sentences)
+    for number, (sentence, cues) in enumerate(zip(sentences, cues_by_sentence, strict=True)):
+        found_here = _mentions_in_sentence(index, sentence, number, cues)
         resolved: list[tuple[_Found, _Draft]] = []
         previous_end = sentence.start
         for found in found_here:
@@ -1097,7 +1133,8 @@ def instruments(
             resolved.append((found, draft))
             if found.start - sentence.start <= _SUBJECT_REACH and number not in opener:
                 opener[number] = draft
-        _attach_objectives(index, sentence, resolved)
+        if resolved and _OBJECTIVE in cues:
+            _attach_objectives(index, sentence, resolved)
         _attach_quantities(sentence, resolved, sorted_quantities, quantity_starts)
     return tuple(_policy(draft) for draft in drafts)
 
