@@ -11,8 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from migmodel._pipeline import events, instruments
-from migmodel._pipeline.positions import FOLD_HAZARDS, CueLexicons, alternation
+from migmodel._pipeline.positions import (
+    FOLD_HAZARDS,
+    CueLexicons,
+    alternation,
+    fact_cues,
+    matches_near,
+)
 from migmodel.model import Span
 
 _PHRASES = st.lists(st.text(alphabet="abA ", min_size=1, max_size=4), min_size=1, max_size=6)
@@ -24,8 +29,7 @@ def _every_character() -> str:
 
 
 def _cue_characters() -> set[str]:
-    lexicons = [instruments._cue_lexicons(), events._cue_lexicons()]
-    return {char for lexicon in lexicons for phrase in lexicon.lexicons for char in phrase}
+    return {char for phrase in fact_cues().lexicons for char in phrase}
 
 
 def test_fold_hazards_are_the_characters_lower_case_gets_wrong() -> None:
@@ -77,7 +81,9 @@ def test_a_sentence_with_a_match_has_its_lexicon(
     bounds = sorted({0, len(text), *(min(cut, len(text)) for cut in cuts)})
     sentences = [Span(start=start, end=end) for start, end in itertools.pairwise(bounds)]
     cue = re.compile(rf"(?<![\w-])(?:{alternation(words)})", re.IGNORECASE) if words else None
-    for sentence, names in zip(sentences, lexicons.by_sentence(text, sentences), strict=True):
+    found = lexicons.find(text)
+    for sentence in sentences:
+        names = found.names_in(sentence)
         matches = list(cue.finditer(text, sentence.start, sentence.end)) if cue else []
         if matches:
             assert "cue" in names
@@ -90,7 +96,7 @@ def test_sentences_without_a_cue_are_left_out() -> None:
     text = "A meeting was held. The act was passed. The Act was passed. Nothing."
     sentences = [Span(start=0, end=19), Span(start=20, end=39), Span(start=40, end=59)]
     sentences.append(Span(start=60, end=len(text)))
-    assert lexicons.by_sentence(text, sentences) == [
+    assert [lexicons.find(text).names_in(sentence) for sentence in sentences] == [
         frozenset({"meeting"}),
         frozenset(),
         frozenset({"named"}),
@@ -102,11 +108,35 @@ def test_a_hazard_or_a_cut_inside_a_word_searches_every_sentence() -> None:
     lexicons = CueLexicons.build({"meeting": ["meeting"]})
     everything = frozenset({"meeting"})
     sentences = [Span(start=0, end=5), Span(start=5, end=9)]
-    assert lexicons.by_sentence("Dakar ıs", sentences) == [everything, everything]
-    assert lexicons.by_sentence("Dakarian", sentences) == [frozenset(), everything]
+    hazard, cut = lexicons.find("Dakar ıs"), lexicons.find("Dakarian")
+    assert [hazard.names_in(sentence) for sentence in sentences] == [everything, everything]
+    assert [cut.names_in(sentence) for sentence in sentences] == [frozenset(), everything]
 
 
 def test_cue_phrases_must_be_lower_case_single_spaced_words() -> None:
     for phrase in ("two  spaces", " leading", "Capital"):
         with pytest.raises(ValueError, match="single spaces"):
             CueLexicons.build({"cue": [phrase]})
+
+
+def test_the_word_class_is_what_backslash_w_matches() -> None:
+    every = _every_character()
+    assert {char for char in every if char.isalnum() or char == "_"} == set(
+        re.findall(r"\w", every)
+    )
+
+
+def test_the_cues_of_a_text_are_found_once() -> None:
+    lexicons = CueLexicons.build({"meeting": ["meeting"]})
+    text = "A meeting."
+    assert lexicons.find(text) is lexicons.find(text)
+    assert lexicons.find(text).starts_in("meeting", Span(start=0, end=len(text))) == [2]
+
+
+def test_matches_near_cues_are_the_matches_of_the_whole_span() -> None:
+    pattern = re.compile(r"(?<!\w)(?:\w+ )?policy")
+    text = "a policy and the new policy, policy"
+    span = Span(start=0, end=len(text))
+    cues = [(match.start(), max(0, match.start() - 4)) for match in re.finditer("policy", text)]
+    near = [match.span() for match in matches_near(pattern, text, span, cues)]
+    assert near == [match.span() for match in pattern.finditer(text)]

@@ -20,7 +20,17 @@ import attrs
 
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
-from migmodel._pipeline.positions import CueLexicons, FactIndex, alternation
+from migmodel._pipeline.positions import (
+    ORGANISER,
+    PARTICIPATION,
+    TRIGGER,
+    FactIndex,
+    FoundCues,
+    alternation,
+    fact_cues,
+    gapped_by,
+    matches_near,
+)
 from migmodel.model import (
     DateMention,
     EntityKind,
@@ -126,54 +136,18 @@ def _phrase_pattern(name: str, *, suffix: str = r"(?![\w-])") -> re.Pattern[str]
     return re.compile(rf"(?<![\w-]){phrases}{suffix}", re.IGNORECASE)
 
 
-def _gapped_by(words: Sequence[str]) -> bool:
-    """Whether an organiser phrase ends in a ``by`` that may stand a few words later."""
-    return len(words) > 1 and words[-1] == "by"
-
-
 @functools.cache
 def _organiser_cues() -> re.Pattern[str]:
     """The organiser phrases; ``X by`` may hold up to three words (``released on Thursday by``)."""
     alternatives = []
     for phrase in sorted(load_lines("event_organiser_cues.txt"), key=len, reverse=True):
         words = [re.escape(word) for word in phrase.split()]
-        if _gapped_by(words):
+        if gapped_by(words):
             head = r"\s{1,3}".join(words[:-1])
             alternatives.append(rf"{head}(?:\s{{1,3}}[\w-]+){{0,3}}?\s{{1,3}}by")
         else:
             alternatives.append(r"\s{1,3}".join(words))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
-
-
-_TRIGGER = "trigger"
-_ORGANISER = "organiser"
-_PARTICIPATION = "participation"
-
-
-def _organiser_words() -> list[str]:
-    """The words that open an organiser phrase (``hosted by``, ``released ... by``) or verb."""
-    found = []
-    for phrase in load_lines("event_organiser_cues.txt"):
-        words = phrase.lower().split()
-        found.append(" ".join(words[:-1] if _gapped_by(words) else words))
-    found.extend(line.lower() for line in load_lines("event_active_organiser_verbs.txt"))
-    return found
-
-
-@functools.cache
-def _cue_lexicons() -> CueLexicons:
-    """The words without which a sentence holds no match of a search, by search.
-
-    Events need a trigger, organiser phrases their opening words, participants a
-    participation cue; each pattern matches its word at the start of a word.
-    """
-    return CueLexicons.build(
-        {
-            _TRIGGER: list(_triggers()[1]),
-            _ORGANISER: _organiser_words(),
-            _PARTICIPATION: _words("event_participation_cues.txt"),
-        }
-    )
 
 
 @functools.cache
@@ -442,19 +416,26 @@ def _met_with(index: FactIndex, trigger: Span, sentence: Span) -> bool:
     )
 
 
+def _trigger_matches(text: str, sentence: Span, cues: FoundCues) -> Iterable[re.Match[str]]:
+    """The trigger words of a sentence, searched only where the cue search saw one start."""
+    pattern = _triggers()[0]
+    starts = cues.starts_in(TRIGGER, sentence)
+    if starts is None:
+        return pattern.finditer(text, sentence.start, sentence.end)
+    return matches_near(pattern, text, sentence, [(start, start) for start in starts])
+
+
 def _candidates(
-    index: FactIndex,
-    sentences: Sequence[tuple[Span, int]],
-    cues_by_sentence: Sequence[frozenset[str]],
+    index: FactIndex, sentences: Sequence[tuple[Span, int]], cues: FoundCues
 ) -> list[_Candidate]:
     """Every trigger occurrence that passes its class's rule, in text order."""
-    pattern, table = _triggers()
+    table = _triggers()[1]
     text = index.text
     found: list[_Candidate] = []
     for number, (sentence, paragraph) in enumerate(sentences):
-        if _TRIGGER not in cues_by_sentence[number]:
+        if TRIGGER not in cues.names_in(sentence):
             continue
-        for match in pattern.finditer(text, sentence.start, sentence.end):
+        for match in _trigger_matches(text, sentence, cues):
             trigger = table.get(" ".join(match.group().lower().split()))
             if trigger is None:
                 continue
@@ -1046,8 +1027,8 @@ def events(
     index = FactIndex.build(document, actors, dates)
     sentences = _body_sentences(document)
     registry = _Registry()
-    cues_by_sentence = _cue_lexicons().by_sentence(index.text, [span for span, _ in sentences])
-    for candidate in _candidates(index, sentences, cues_by_sentence):
+    cues = fact_cues().find(index.text)
+    for candidate in _candidates(index, sentences, cues):
         draft = registry.target(index, candidate)
         if draft is None:
             if candidate.kind is None:
@@ -1068,8 +1049,9 @@ def events(
             draft.participial = False
         registry.mention(draft, candidate)
         _fill(draft, index, candidate)
-    for (sentence, _), cues in zip(sentences, cues_by_sentence, strict=True):
-        organisers = _organiser_phrases(index, sentence) if _ORGANISER in cues else []
+    for sentence, _ in sentences:
+        names = cues.names_in(sentence)
+        organisers = _organiser_phrases(index, sentence) if ORGANISER in names else []
         for position, refs in organisers:
             in_sentence = [
                 (draft, trigger)
@@ -1082,7 +1064,7 @@ def events(
             owner = _nearest(gathering_mentions or in_sentence, position)
             if owner is not None:
                 _extend(owner.organizers, refs)
-        people = _participants_by_cue(index, sentence) if _PARTICIPATION in cues else []
+        people = _participants_by_cue(index, sentence) if PARTICIPATION in names else []
         if people:
             gathering = registry.gathering_for(sentence)
             if gathering is not None:

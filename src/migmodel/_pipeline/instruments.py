@@ -22,7 +22,17 @@ import attrs
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
 from migmodel._pipeline.ids import slugify
-from migmodel._pipeline.positions import CueLexicons, FactIndex, alternation
+from migmodel._pipeline.positions import (
+    ANAPHOR,
+    DESCRIBED,
+    NAMED,
+    OBJECTIVE,
+    FactIndex,
+    FoundCues,
+    alternation,
+    fact_cues,
+    matches_near,
+)
 from migmodel.model import (
     DateMention,
     EntityKind,
@@ -40,6 +50,7 @@ __all__ = ["instruments"]
 
 _WINDOW = 200
 _MAX_COMPLEMENT_WORDS = 40
+_MAX_MODIFIERS = 5
 _MAX_OBJECTIVE_WORDS = 40
 _RECENT_SENTENCES = 3
 _DATELINE_WEIGHT = 3
@@ -146,7 +157,7 @@ def _described_pattern() -> re.Pattern[str]:
     followers = _alternation(_words("instrument_head_followers.txt") | set(heads))
     return re.compile(
         rf"(?<![\w-])(?P<det>(?:{determiners})|\d[\d,.]*|[A-Z][\w.-]*['’]s)\s{{1,3}}"
-        rf"(?P<mods>(?:(?!(?:{stops})(?![\w'’-]))[\w'’-]+\s{{1,3}}){{0,5}}?)"
+        rf"(?P<mods>(?:(?!(?:{stops})(?![\w'’-]))[\w'’-]+\s{{1,3}}){{0,{_MAX_MODIFIERS}}}?)"
         rf"(?P<head>{_alternation(heads)})(?![\w-])(?!\s{{1,3}}(?:{followers})(?![\w-]))",
         re.IGNORECASE,
     )
@@ -208,34 +219,6 @@ def _objective_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     )
 
 
-_NAMED = "named"
-_DESCRIBED = "described"
-_ANAPHOR = "anaphor"
-_OBJECTIVE = "objective"
-
-
-@functools.cache
-def _cue_lexicons() -> CueLexicons:
-    """The words without which a sentence holds no match of a search, by search.
-
-    Named instruments need a capitalised head noun, descriptions one for descriptions,
-    anaphors a general noun (``vision``) and objectives a cue (``objectives``, ``aims
-    to``); each pattern matches its word at the start of a word.
-    """
-    heads = _heads()
-    return CueLexicons.build(
-        {
-            _NAMED: [head for head, (_, where) in heads.items() if where != "described"],
-            _DESCRIBED: [
-                head for head, (_, where) in heads.items() if where in {"both", "described"}
-            ],
-            _ANAPHOR: _words("instrument_anaphors.txt"),
-            _OBJECTIVE: [row[0].lower() for row in load_rows("instrument_objective_cues.tsv")],
-        },
-        capitalised=[_NAMED],
-    )
-
-
 @attrs.frozen(kw_only=True)
 class _Found:
     """One mention of an instrument in a sentence, before it is resolved.
@@ -284,6 +267,12 @@ class _Draft:
     seen: set[Span] = attrs.Factory(set)
     seen_quantities: set[Span] = attrs.Factory(set)
     last_sentence: int = 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _slug(name: str) -> str:
+    """``slugify``, remembered: a name is looked up again at each of its mentions."""
+    return slugify(name)
 
 
 def _body_sentences(document: Document) -> list[Span]:
@@ -562,7 +551,29 @@ _SIGNED_AFTER = re.compile(r"\s{1,3}(?:signed|concluded|inked)\b")
 """A signing verb right after an agreement's head noun."""
 
 
-def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
+def _described_matches(
+    text: str, sentence: Span, heads: Sequence[int] | None
+) -> Iterable[re.Match[str]]:
+    """The matches of ``_described_pattern`` in a sentence, searched near its head nouns.
+
+    ``heads``: where head nouns start in the sentence (``None``: not known). A match
+    holds a determiner and at most five words before its head, none with a space
+    inside, so it starts within the six words before the head.
+    """
+    pattern = _described_pattern()
+    if heads is None:
+        return pattern.finditer(text, sentence.start, sentence.end)
+    floors = []
+    for head in heads:
+        before = text[sentence.start : head].rsplit(maxsplit=_MAX_MODIFIERS + 1)
+        far = len(before) > _MAX_MODIFIERS + 1
+        floors.append((head, sentence.start + len(before[0]) if far else sentence.start))
+    return matches_near(pattern, text, sentence, floors)
+
+
+def _described(
+    index: FactIndex, sentence: Span, number: int, heads: Sequence[int] | None
+) -> list[_Found]:
     """Lower-case instrument descriptions in a sentence.
 
     Rule: a determiner (``a``, ``the``, ``its``, ``several``, a number or a
@@ -579,7 +590,7 @@ def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     text = index.text
     found = []
     quantifiers = _words("instrument_determiners.txt")
-    for match in _described_pattern().finditer(text, sentence.start, sentence.end):
+    for match in _described_matches(text, sentence, heads):
         head_start, head_end = match.span("head")
         if any(
             mention.ref.kind in {EntityKind.ORGANIZATION, EntityKind.PERSON}
@@ -678,27 +689,28 @@ def _anaphors(index: FactIndex, sentence: Span, number: int, *, anaphor_cue: boo
 
 
 def _mentions_in_sentence(
-    index: FactIndex, sentence: Span, number: int, cues: frozenset[str]
+    index: FactIndex, sentence: Span, number: int, cues: FoundCues
 ) -> list[_Found]:
     """The instrument mentions of a sentence, overlaps settled, in text order.
 
     Rule: a capitalised name beats a description over the same words, except a lone
     head inside a longer description; a description beats a general anaphor. Only
-    the searches whose cue words (``cues``, see ``_cue_lexicons``) the sentence holds
+    the searches whose cue words (``cues``, see ``fact_cues``) the sentence holds
     are run.
     """
-    named = _named(index, sentence, number) if _NAMED in cues else []
+    names = cues.names_in(sentence)
+    named = _named(index, sentence, number) if NAMED in names else []
     kept = _Disjoint()
     for found in named:
         if found.shape == _Shape.NAMED:
             kept.add(found)
-    if _DESCRIBED in cues:
-        for found in _described(index, sentence, number):
+    if DESCRIBED in names:
+        for found in _described(index, sentence, number, cues.starts_in(DESCRIBED, sentence)):
             kept.add(found)
     for found in named:
         if found.shape == _Shape.LONE:
             kept.add(found)
-    for found in _anaphors(index, sentence, number, anaphor_cue=_ANAPHOR in cues):
+    for found in _anaphors(index, sentence, number, anaphor_cue=ANAPHOR in names):
         kept.add(found)
     return kept.found
 
@@ -1086,8 +1098,8 @@ def instruments(
     opener: dict[int, _Draft] = {}
     sorted_quantities = sorted(quantities, key=lambda quantity: quantity.span.start)
     quantity_starts = [quantity.span.start for quantity in sorted_quantities]
-    cues_by_sentence = _cue_lexicons().by_sentence(text, sentences)
-    for number, (sentence, cues) in enumerate(zip(sentences, cues_by_sentence, strict=True)):
+    cues = fact_cues().find(text)
+    for number, sentence in enumerate(sentences):
         found_here = _mentions_in_sentence(index, sentence, number, cues)
         resolved: list[tuple[_Found, _Draft]] = []
         previous_end = sentence.start
@@ -1118,7 +1130,7 @@ def instruments(
                     date=_date(index, found, sentence),
                 )
                 drafts.append(draft)
-                by_slug[slugify(name)] = draft
+                by_slug[_slug(name)] = draft
             elif draft is not None and draft.date is None and found.shape != _Shape.PRONOUN:
                 draft.date = _date(index, found, sentence)
             if draft is None:
@@ -1133,7 +1145,7 @@ def instruments(
             resolved.append((found, draft))
             if found.start - sentence.start <= _SUBJECT_REACH and number not in opener:
                 opener[number] = draft
-        if resolved and _OBJECTIVE in cues:
+        if resolved and OBJECTIVE in cues.names_in(sentence):
             _attach_objectives(index, sentence, resolved)
         _attach_quantities(sentence, resolved, sorted_quantities, quantity_starts)
     return tuple(_policy(draft) for draft in drafts)
@@ -1162,7 +1174,7 @@ def _resolve(
         return opener.get(found.sentence - 1)
     if found.shape == _Shape.ANAPHOR:
         return _recent(history, found.sentence)
-    slug = slugify(_name_text(text, found.name))
+    slug = _slug(_name_text(text, found.name))
     if slug in by_slug:
         return by_slug[slug]
     if found.shape == _Shape.NAMED:
@@ -1225,7 +1237,7 @@ def _attach_quantities(
 
 def _policy(draft: _Draft) -> Policy:
     return Policy(
-        id=f"policy:{slugify(draft.name)}",
+        id=f"policy:{_slug(draft.name)}",
         name=draft.name,
         kind=draft.kind,
         country=draft.country,

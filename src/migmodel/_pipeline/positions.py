@@ -3,16 +3,33 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 import attrs
 
+from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import ActorMention, Actors, Document
 from migmodel.model import DateMention, EntityKind, EntityRef, Place, PlaceKind, Span
 
-__all__ = ["CueLexicons", "FactIndex"]
+__all__ = [
+    "ANAPHOR",
+    "DESCRIBED",
+    "NAMED",
+    "OBJECTIVE",
+    "ORGANISER",
+    "PARTICIPATION",
+    "TRIGGER",
+    "CueLexicons",
+    "FactIndex",
+    "FoundCues",
+    "alternation",
+    "fact_cues",
+    "gapped_by",
+    "matches_near",
+]
 
 _Spanned = TypeVar("_Spanned", ActorMention, DateMention)
 
@@ -107,8 +124,13 @@ and ``s``. A text holding one cannot be searched through its lower case
 (tests/test_positions.py finds this set by trying every character).
 """
 
-_HAZARD = re.compile("[" + "".join(sorted(FOLD_HAZARDS)) + "]")
-_WORD_CHAR = re.compile(r"\w")
+_NONE: frozenset[str] = frozenset()
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches: a letter, a digit or ``_``."""
+    return char.isalnum() or char == "_"
+
 
 _Trie = dict[str, "_Trie"]
 
@@ -177,6 +199,7 @@ class CueLexicons:
     lexicons: dict[str, frozenset[str]]
     lower_lexicons: dict[str, frozenset[str]]
     names: frozenset[str]
+    _last: list[FoundCues] = attrs.field(factory=list, init=False, eq=False, repr=False)
 
     @classmethod
     def build(
@@ -210,33 +233,151 @@ class CueLexicons:
             names=frozenset(lexicons),
         )
 
-    def _hits(self, text: str) -> tuple[list[int], list[frozenset[str]]]:
-        """Where phrases start in ``text`` (with no hazard) and the lexicons each counts for."""
+    def find(self, text: str) -> FoundCues:
+        """Where the lexicons' phrases start in ``text``.
+
+        The last text's answer is kept, for the next stage that asks about the same
+        article. With a character of ``FOLD_HAZARDS`` in the text nothing is searched.
+        """
+        last = self._last
+        if last and last[0].text is text:
+            return last[0]
+        found = self._search(text)
+        last[:] = [found]
+        return found
+
+    def _search(self, text: str) -> FoundCues:
+        if any(hazard in text for hazard in FOLD_HAZARDS):
+            return FoundCues(text=text, everything=self.names, starts=None, lexicons=[])
         starts: list[int] = []
         found: list[frozenset[str]] = []
         for cue in self.pattern.finditer(" " + text.lower()):  # the space: a phrase at 0
-            start = cue.start(1) - 1
+            start, phrase = cue.start(1) - 1, cue.group(1)
             table = self.lexicons if text[start].isupper() else self.lower_lexicons
+            names = table.get(phrase)
+            if names is None:  # more than one space, or a line break, inside the phrase
+                names = table.get(" ".join(phrase.split()), self.names)
             starts.append(start)
-            found.append(table.get(" ".join(cue.group(1).split()), self.names))
-        return starts, found
+            found.append(names)
+        return FoundCues(text=text, everything=self.names, starts=starts, lexicons=found)
 
-    def by_sentence(self, text: str, sentences: Sequence[Span]) -> list[frozenset[str]]:
-        """For each sentence, the names of the lexicons with a phrase starting in it.
 
-        A sentence gets every name when the text holds a character of ``FOLD_HAZARDS`` or
-        when the sentence opens right after a word character (a token there starts a word
-        only for the sentence).
+@attrs.frozen
+class FoundCues:
+    """Where the cue phrases of some lexicons start in one text.
+
+    Attributes:
+        text: the text.
+        everything: the names of all the lexicons.
+        starts: where phrases start, in text order (``None``: the text holds one of
+            ``FOLD_HAZARDS`` and was not searched).
+        lexicons: for each of ``starts``, the lexicons its phrase counts for.
+    """
+
+    text: str
+    everything: frozenset[str]
+    starts: list[int] | None
+    lexicons: list[frozenset[str]]
+
+    def _range(self, span: Span) -> tuple[int, int]:
+        starts = self.starts or []
+        first = bisect.bisect_left(starts, span.start)
+        return first, bisect.bisect_left(starts, span.end, first)
+
+    def names_in(self, span: Span) -> frozenset[str]:
+        """The names of the lexicons with a phrase starting in ``span``.
+
+        Every name when the text was not searched, or when the span opens right after a
+        word character (a token there starts a word only for the span).
         """
-        if _HAZARD.search(text) is not None:
-            return [self.names] * len(sentences)
-        starts, found = self._hits(text)
-        by_sentence = []
-        for sentence in sentences:
-            if sentence.start > 0 and _WORD_CHAR.match(text, sentence.start - 1):
-                by_sentence.append(self.names)
-                continue
-            first = bisect.bisect_left(starts, sentence.start)
-            last = bisect.bisect_left(starts, sentence.end, first)
-            by_sentence.append(frozenset().union(*found[first:last]))
-        return by_sentence
+        if self.starts is None or (span.start > 0 and _is_word_char(self.text[span.start - 1])):
+            return self.everything
+        first, last = self._range(span)
+        return frozenset().union(*self.lexicons[first:last]) if last > first else _NONE
+
+    def starts_in(self, name: str, span: Span) -> list[int] | None:
+        """Where the phrases of lexicon ``name`` start in ``span``; ``None`` if unknown."""
+        if self.starts is None:
+            return None
+        first, last = self._range(span)
+        return [
+            start
+            for start, names in zip(self.starts[first:last], self.lexicons[first:last], strict=True)
+            if name in names
+        ]
+
+
+TRIGGER = "trigger"
+ORGANISER = "organiser"
+PARTICIPATION = "participation"
+NAMED = "named"
+DESCRIBED = "described"
+ANAPHOR = "anaphor"
+OBJECTIVE = "objective"
+
+
+def gapped_by(words: Sequence[str]) -> bool:
+    """Whether an organiser phrase ends in a ``by`` that may stand a few words later."""
+    return len(words) > 1 and words[-1] == "by"
+
+
+def _organiser_openings() -> list[str]:
+    """The words that open an organiser phrase (``hosted by``, ``released ... by``) or verb."""
+    found = []
+    for phrase in load_lines("event_organiser_cues.txt"):
+        words = phrase.lower().split()
+        found.append(" ".join(words[:-1] if gapped_by(words) else words))
+    found.extend(line.lower() for line in load_lines("event_active_organiser_verbs.txt"))
+    return found
+
+
+@functools.cache
+def fact_cues() -> CueLexicons:
+    """The cue words of the events and instruments stages, found in one search per article.
+
+    Each lexicon holds the words without which a sentence has no match of one of the
+    stages' patterns, each of which matches its word at the start of a word: a trigger
+    (``data/event_triggers.tsv``); the opening words of an organiser phrase or verb; a
+    participation cue; a capitalised head noun for instrument names and a head noun
+    for descriptions (``data/instrument_heads.tsv``); a general noun for anaphors
+    (``This vision``); an objective cue (``objectives``, ``aims to``).
+    """
+    heads = [(row[0].lower(), row[2]) for row in load_rows("instrument_heads.tsv")]
+    return CueLexicons.build(
+        {
+            TRIGGER: [row[0].lower() for row in load_rows("event_triggers.tsv")],
+            ORGANISER: _organiser_openings(),
+            PARTICIPATION: [line.lower() for line in load_lines("event_participation_cues.txt")],
+            NAMED: [head for head, where in heads if where != "described"],
+            DESCRIBED: [head for head, where in heads if where in {"both", "described"}],
+            ANAPHOR: [line.lower() for line in load_lines("instrument_anaphors.txt")],
+            OBJECTIVE: [row[0].lower() for row in load_rows("instrument_objective_cues.tsv")],
+        },
+        capitalised=[NAMED],
+    )
+
+
+def matches_near(
+    pattern: re.Pattern[str], text: str, span: Span, cues: Sequence[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text, span.start, span.end)`` yields, searched near cues.
+
+    ``cues`` are (position, floor) pairs, both in increasing order: every match of the
+    pattern holds a cue at or after its start and starts at or after that cue's floor
+    (for a trigger word, its own position; for a head noun, the start of the few words
+    that may come before it). A search that would find nothing before a cue's floor
+    starts there, so only the words near cues are searched. The pattern never matches
+    an empty string.
+    """
+    position = span.start
+    index = 0
+    while True:
+        while index < len(cues) and cues[index][0] < position:
+            index += 1
+        if index == len(cues):
+            return
+        match = pattern.search(text, max(position, cues[index][1]), span.end)
+        if match is None:
+            return
+        yield match
+        position = match.end()
