@@ -382,12 +382,13 @@ def _has_object(text: str, kind: EventKind, trigger: Span, sentence: Span) -> bo
     if pattern is None:
         return True
     floor = max(sentence.start, trigger.start - _OBJECT_WINDOW)
-    before = pattern.search(text, floor, trigger.start) is not None
     if _preceding_word(text, trigger.start, sentence.start) in _words("event_passive_aux.txt"):
-        return before
+        return pattern.search(text, floor, trigger.start) is not None
     after = pattern.search(text, trigger.end, min(sentence.end, trigger.end + _OBJECT_WINDOW))
-    near = pattern.search(text, max(floor, trigger.start - 60), trigger.start) is not None
-    return after is not None or near
+    return (
+        after is not None
+        or pattern.search(text, max(floor, trigger.start - 60), trigger.start) is not None
+    )
 
 
 def _met_with(index: FactIndex, trigger: Span, sentence: Span) -> bool:
@@ -416,26 +417,17 @@ def _met_with(index: FactIndex, trigger: Span, sentence: Span) -> bool:
     )
 
 
-def _trigger_matches(text: str, sentence: Span, cues: FoundCues) -> Iterable[re.Match[str]]:
-    """The trigger words of a sentence, searched only where the cue search saw one start."""
-    pattern = _triggers()[0]
-    starts = cues.starts_in(TRIGGER, sentence)
-    if starts is None:
-        return pattern.finditer(text, sentence.start, sentence.end)
-    return matches_near(pattern, text, sentence, [(start, start) for start in starts])
-
-
 def _candidates(
     index: FactIndex, sentences: Sequence[tuple[Span, int]], cues: FoundCues
 ) -> list[_Candidate]:
     """Every trigger occurrence that passes its class's rule, in text order."""
-    table = _triggers()[1]
+    pattern, table = _triggers()
     text = index.text
     found: list[_Candidate] = []
     for number, (sentence, paragraph) in enumerate(sentences):
         if TRIGGER not in cues.names_in(sentence):
             continue
-        for match in _trigger_matches(text, sentence, cues):
+        for match in _matches_at(pattern, text, sentence, cues.starts_in(TRIGGER, sentence)):
             trigger = table.get(" ".join(match.group().lower().split()))
             if trigger is None:
                 continue
@@ -700,23 +692,36 @@ def _before_new_subject(index: FactIndex, start: int, end: int) -> int:
     return end
 
 
-def _organiser_phrases(index: FactIndex, sentence: Span) -> list[tuple[int, list[EntityRef]]]:
+def _matches_at(
+    pattern: re.Pattern[str], text: str, sentence: Span, starts: Sequence[int] | None
+) -> Iterable[re.Match[str]]:
+    """The matches of a pattern that match at one of its cue words' ``starts`` in a sentence
+    (``None``: not known, the whole sentence is searched)."""
+    if starts is None:
+        return pattern.finditer(text, sentence.start, sentence.end)
+    return matches_near(pattern, text, sentence, [(start, start) for start in starts])
+
+
+def _organiser_phrases(
+    index: FactIndex, sentence: Span, cues: Sequence[int] | None
+) -> list[tuple[int, list[EntityRef]]]:
     """Organisers named in a sentence, each with the position of its cue.
 
     Rules: the actors in the phrase after ``organized by``, ``hosted by``, ``at the
     initiative of`` ... up to the end of the clause (a quotation, ``on``, ``;``, ``,
     this``, ``, which``); or the subject of an active ``organized``/``hosted``/``held``.
+    ``cues``: where the phrases and verbs may start (``None``: anywhere).
     """
     text = index.text
     found: list[tuple[int, list[EntityRef]]] = []
-    for cue in _organiser_cues().finditer(text, sentence.start, sentence.end):
+    for cue in _matches_at(_organiser_cues(), text, sentence, cues):
         limit = min(sentence.end, cue.end() + _WINDOW)
         stop = _PHRASE_STOP.search(text, cue.end(), limit)
         end = _before_new_subject(index, cue.end(), stop.start() if stop else limit)
         refs = _named_actors(index, cue.end(), end)
         if refs:
             found.append((cue.start(), refs))
-    for verb in _active_organiser_verbs().finditer(text, sentence.start, sentence.end):
+    for verb in _matches_at(_active_organiser_verbs(), text, sentence, cues):
         subject = _subject(index, verb.start(), sentence.start)
         refs = _refs(subject)
         if refs:
@@ -1051,7 +1056,11 @@ def events(
         _fill(draft, index, candidate)
     for sentence, _ in sentences:
         names = cues.names_in(sentence)
-        organisers = _organiser_phrases(index, sentence) if ORGANISER in names else []
+        organisers = (
+            _organiser_phrases(index, sentence, cues.starts_in(ORGANISER, sentence))
+            if ORGANISER in names
+            else []
+        )
         for position, refs in organisers:
             in_sentence = [
                 (draft, trigger)

@@ -27,6 +27,7 @@ from migmodel._pipeline.positions import (
     DESCRIBED,
     NAMED,
     OBJECTIVE,
+    PRONOUN,
     FactIndex,
     FoundCues,
     alternation,
@@ -652,10 +653,11 @@ def _described(
     return found
 
 
-def _anaphors(index: FactIndex, sentence: Span, number: int, *, anaphor_cue: bool) -> list[_Found]:
-    """``This vision``, ``these measures`` (when ``anaphor_cue``: the sentence holds such a
-    noun); and ``It``/``Its`` opening a sentence."""
+def _anaphors(index: FactIndex, sentence: Span, number: int, cues: frozenset[str]) -> list[_Found]:
+    """``This vision``, ``these measures``; and ``It``/``Its`` opening a sentence (each
+    looked for only when the sentence's ``cues`` hold such a noun or pronoun)."""
     text = index.text
+    anaphor_cue = ANAPHOR in cues
     matches = _anaphor_pattern().finditer(text, sentence.start, sentence.end) if anaphor_cue else ()
     found = [
         _Found(
@@ -669,6 +671,8 @@ def _anaphors(index: FactIndex, sentence: Span, number: int, *, anaphor_cue: boo
         )
         for match in matches
     ]
+    if PRONOUN not in cues:
+        return found
     first = _WORD.search(text, sentence.start, min(sentence.end, sentence.start + 20))
     if (
         first is not None
@@ -710,7 +714,7 @@ def _mentions_in_sentence(
     for found in named:
         if found.shape == _Shape.LONE:
             kept.add(found)
-    for found in _anaphors(index, sentence, number, anaphor_cue=ANAPHOR in names):
+    for found in _anaphors(index, sentence, number, names):
         kept.add(found)
     return kept.found
 

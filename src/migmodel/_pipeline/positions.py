@@ -21,6 +21,7 @@ __all__ = [
     "OBJECTIVE",
     "ORGANISER",
     "PARTICIPATION",
+    "PRONOUN",
     "TRIGGER",
     "CueLexicons",
     "FactIndex",
@@ -39,12 +40,17 @@ def _inside(
 ) -> list[_Spanned]:
     """The items (sorted by start) that lie wholly in ``[start, end)``, found by bisection."""
     found = []
-    for item in items[bisect.bisect_left(starts, start) :]:
+    for position in range(bisect.bisect_left(starts, start), len(items)):
+        item = items[position]
         if item.span.start >= end:
             break
         if item.span.end <= end:
             found.append(item)
     return found
+
+
+_LAST_INDEX: list[tuple[Document, Actors, tuple[DateMention, ...], FactIndex]] = []
+"""The last index built, with what it was built from (compared by identity)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -73,14 +79,24 @@ class FactIndex:
 
     @classmethod
     def build(cls, document: Document, actors: Actors, dates: Iterable[DateMention]) -> FactIndex:
-        """The index of one article's actors and dates."""
-        return cls(
+        """The index of one article's actors and dates.
+
+        The last index built from a tuple of dates is kept: the events and instruments
+        stages ask for the same one, one after the other.
+        """
+        last = _LAST_INDEX
+        if last and last[0][0] is document and last[0][1] is actors and last[0][2] is dates:
+            return last[0][3]
+        index = cls(
             text=document.text,
             mentions=tuple(sorted(actors.mentions, key=lambda mention: mention.span.start)),
             dates=tuple(sorted(dates, key=lambda mention: mention.span.start)),
             places={place.id: place for place in actors.places},
             org_countries={org.id: org.country for org in actors.organizations},
         )
+        if isinstance(dates, tuple):
+            last[:] = [(document, actors, dates, index)]
+        return index
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:
         """The mentions wholly inside ``[start, end)``, in text order."""
@@ -313,6 +329,7 @@ PARTICIPATION = "participation"
 NAMED = "named"
 DESCRIBED = "described"
 ANAPHOR = "anaphor"
+PRONOUN = "pronoun"
 OBJECTIVE = "objective"
 
 
@@ -340,7 +357,8 @@ def fact_cues() -> CueLexicons:
     (``data/event_triggers.tsv``); the opening words of an organiser phrase or verb; a
     participation cue; a capitalised head noun for instrument names and a head noun
     for descriptions (``data/instrument_heads.tsv``); a general noun for anaphors
-    (``This vision``); an objective cue (``objectives``, ``aims to``).
+    (``This vision``) and a pronoun (``It``) for back-references; an objective cue
+    (``objectives``, ``aims to``).
     """
     heads = [(row[0].lower(), row[2]) for row in load_rows("instrument_heads.tsv")]
     return CueLexicons.build(
@@ -351,6 +369,7 @@ def fact_cues() -> CueLexicons:
             NAMED: [head for head, where in heads if where != "described"],
             DESCRIBED: [head for head, where in heads if where in {"both", "described"}],
             ANAPHOR: [line.lower() for line in load_lines("instrument_anaphors.txt")],
+            PRONOUN: [line.lower() for line in load_lines("instrument_pronouns.txt")],
             OBJECTIVE: [row[0].lower() for row in load_rows("instrument_objective_cues.tsv")],
         },
         capitalised=[NAMED],
