@@ -188,9 +188,7 @@ def _with_cued_places(view: TokenView, hits: Sequence[PlaceLike]) -> tuple[Place
     openers = [
         index
         for index in view.where_lower(("the",))
-        if index < len(view) - 2
-        and view.words[index + 1] in cues
-        and view.words[index + 2] == "of"
+        if index < len(view) - 2 and view.words[index + 1] in cues and view.words[index + 2] == "of"
     ]
     known = _hit_tokens(view, hits) if openers else frozenset()
     for index in openers:

@@ -20,7 +20,18 @@ import attrs
 
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
-from migmodel._pipeline.positions import FactIndex, is_bound
+from migmodel._pipeline.positions import (
+    ORGANISER,
+    PARTICIPATION,
+    TRIGGER,
+    FactIndex,
+    FoundCues,
+    alternation,
+    fact_cues,
+    gapped_by,
+    is_bound,
+    matches_near,
+)
 from migmodel.model import (
     DateMention,
     EntityKind,
@@ -112,9 +123,7 @@ def _triggers() -> tuple[re.Pattern[str], dict[str, _Trigger]]:
     table: dict[str, _Trigger] = {}
     for row in load_rows("event_triggers.tsv"):
         table[row[0].lower()] = _Trigger(kind=row[1], word_class=row[2])
-    forms = sorted(table, key=len, reverse=True)
-    alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s{1,3}") for form in forms)
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-]){alternation(table)}(?![\w-])", re.IGNORECASE)
     return pattern, table
 
 
@@ -124,9 +133,8 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _phrase_pattern(name: str, *, suffix: str = r"(?![\w-])") -> re.Pattern[str]:
-    phrases = sorted(load_lines(name), key=len, reverse=True)
-    alternatives = "|".join(re.escape(phrase).replace(r"\ ", r"\s{1,3}") for phrase in phrases)
-    return re.compile(rf"(?<![\w-])(?:{alternatives}){suffix}", re.IGNORECASE)
+    phrases = alternation(line.lower() for line in load_lines(name))
+    return re.compile(rf"(?<![\w-]){phrases}{suffix}", re.IGNORECASE)
 
 
 @functools.cache
@@ -135,7 +143,7 @@ def _organiser_cues() -> re.Pattern[str]:
     alternatives = []
     for phrase in sorted(load_lines("event_organiser_cues.txt"), key=len, reverse=True):
         words = [re.escape(word) for word in phrase.split()]
-        if len(words) > 1 and words[-1] == "by":
+        if gapped_by(words):
             head = r"\s{1,3}".join(words[:-1])
             alternatives.append(rf"{head}(?:\s{{1,3}}[\w-]+){{0,3}}?\s{{1,3}}by")
         else:
@@ -171,12 +179,7 @@ def _objects() -> dict[str, re.Pattern[str]]:
     for kind, noun in load_rows("event_objects.tsv"):
         nouns.setdefault(kind, []).append(noun)
     return {
-        kind: re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(noun).replace(r"\ ", r"\s{1,3}") for noun in words)
-            + ")",
-            re.IGNORECASE,
-        )
+        kind: re.compile(rf"(?<![\w-]){alternation(noun.lower() for noun in words)}", re.IGNORECASE)
         for kind, words in nouns.items()
     }
 
@@ -380,12 +383,13 @@ def _has_object(text: str, kind: EventKind, trigger: Span, sentence: Span) -> bo
     if pattern is None:
         return True
     floor = max(sentence.start, trigger.start - _OBJECT_WINDOW)
-    before = pattern.search(text, floor, trigger.start) is not None
     if _preceding_word(text, trigger.start, sentence.start) in _words("event_passive_aux.txt"):
-        return before
+        return pattern.search(text, floor, trigger.start) is not None
     after = pattern.search(text, trigger.end, min(sentence.end, trigger.end + _OBJECT_WINDOW))
-    near = pattern.search(text, max(floor, trigger.start - 60), trigger.start) is not None
-    return after is not None or near
+    return (
+        after is not None
+        or pattern.search(text, max(floor, trigger.start - 60), trigger.start) is not None
+    )
 
 
 def _met_with(index: FactIndex, trigger: Span, sentence: Span) -> bool:
@@ -414,13 +418,17 @@ def _met_with(index: FactIndex, trigger: Span, sentence: Span) -> bool:
     )
 
 
-def _candidates(index: FactIndex, sentences: Sequence[tuple[Span, int]]) -> list[_Candidate]:
+def _candidates(
+    index: FactIndex, sentences: Sequence[tuple[Span, int]], cues: FoundCues
+) -> list[_Candidate]:
     """Every trigger occurrence that passes its class's rule, in text order."""
     pattern, table = _triggers()
     text = index.text
     found: list[_Candidate] = []
     for number, (sentence, paragraph) in enumerate(sentences):
-        for match in pattern.finditer(text, sentence.start, sentence.end):
+        if TRIGGER not in cues.names_in(sentence):
+            continue
+        for match in _matches_at(pattern, text, sentence, cues.starts_in(TRIGGER, sentence)):
             trigger = table.get(" ".join(match.group().lower().split()))
             if trigger is None:
                 continue
@@ -698,23 +706,36 @@ def _before_new_subject(index: FactIndex, start: int, end: int) -> int:
     return end
 
 
-def _organiser_phrases(index: FactIndex, sentence: Span) -> list[tuple[int, list[EntityRef]]]:
+def _matches_at(
+    pattern: re.Pattern[str], text: str, sentence: Span, starts: Sequence[int] | None
+) -> Iterable[re.Match[str]]:
+    """The matches of a pattern that match at one of its cue words' ``starts`` in a sentence
+    (``None``: not known, the whole sentence is searched)."""
+    if starts is None:
+        return pattern.finditer(text, sentence.start, sentence.end)
+    return matches_near(pattern, text, sentence, [(start, start) for start in starts])
+
+
+def _organiser_phrases(
+    index: FactIndex, sentence: Span, cues: Sequence[int] | None
+) -> list[tuple[int, list[EntityRef]]]:
     """Organisers named in a sentence, each with the position of its cue.
 
     Rules: the actors in the phrase after ``organized by``, ``hosted by``, ``at the
     initiative of`` ... up to the end of the clause (a quotation, ``on``, ``;``, ``,
     this``, ``, which``); or the subject of an active ``organized``/``hosted``/``held``.
+    ``cues``: where the phrases and verbs may start (``None``: anywhere).
     """
     text = index.text
     found: list[tuple[int, list[EntityRef]]] = []
-    for cue in _organiser_cues().finditer(text, sentence.start, sentence.end):
+    for cue in _matches_at(_organiser_cues(), text, sentence, cues):
         limit = min(sentence.end, cue.end() + _WINDOW)
         stop = _PHRASE_STOP.search(text, cue.end(), limit)
         end = _before_new_subject(index, cue.end(), stop.start() if stop else limit)
         refs = _named_actors(index, cue.end(), end)
         if refs:
             found.append((cue.start(), refs))
-    for verb in _active_organiser_verbs().finditer(text, sentence.start, sentence.end):
+    for verb in _matches_at(_active_organiser_verbs(), text, sentence, cues):
         subject = _subject(index, verb.start(), sentence.start)
         refs = _refs(subject)
         if refs:
@@ -1025,7 +1046,8 @@ def events(
     index = FactIndex.build(document, actors, dates)
     sentences = _body_sentences(document)
     registry = _Registry()
-    for candidate in _candidates(index, sentences):
+    cues = fact_cues().find(index.text)
+    for candidate in _candidates(index, sentences, cues):
         draft = registry.target(index, candidate)
         if draft is None:
             if candidate.kind is None:
@@ -1047,7 +1069,13 @@ def events(
         registry.mention(draft, candidate)
         _fill(draft, index, candidate)
     for sentence, _ in sentences:
-        for position, refs in _organiser_phrases(index, sentence):
+        names = cues.names_in(sentence)
+        organisers = (
+            _organiser_phrases(index, sentence, cues.starts_in(ORGANISER, sentence))
+            if ORGANISER in names
+            else []
+        )
+        for position, refs in organisers:
             in_sentence = [
                 (draft, trigger)
                 for draft, trigger in registry.by_sentence.get(sentence, [])
@@ -1059,7 +1087,7 @@ def events(
             owner = _nearest(gathering_mentions or in_sentence, position)
             if owner is not None:
                 _extend(owner.organizers, refs)
-        people = _participants_by_cue(index, sentence)
+        people = _participants_by_cue(index, sentence) if PARTICIPATION in names else []
         if people:
             gathering = registry.gathering_for(sentence)
             if gathering is not None:

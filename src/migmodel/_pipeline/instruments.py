@@ -22,7 +22,19 @@ import attrs
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
 from migmodel._pipeline.ids import slugify
-from migmodel._pipeline.positions import FactIndex, is_bound
+from migmodel._pipeline.positions import (
+    ANAPHOR,
+    DESCRIBED,
+    NAMED,
+    OBJECTIVE,
+    PRONOUN,
+    FactIndex,
+    FoundCues,
+    alternation,
+    fact_cues,
+    is_bound,
+    matches_near,
+)
 from migmodel.model import (
     DateMention,
     EntityKind,
@@ -40,6 +52,7 @@ __all__ = ["instruments"]
 
 _WINDOW = 200
 _MAX_COMPLEMENT_WORDS = 40
+_MAX_MODIFIERS = 5
 _MAX_OBJECTIVE_WORDS = 40
 _RECENT_SENTENCES = 3
 _DATELINE_WEIGHT = 3
@@ -119,8 +132,8 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(phrase).replace(r"\ ", r"\s{1,3}") for phrase in ordered)
+    """The phrases as one alternative each, the longest preferred (case is left to the flags)."""
+    return alternation(phrase.lower() for phrase in phrases)
 
 
 @functools.cache
@@ -146,7 +159,7 @@ def _described_pattern() -> re.Pattern[str]:
     followers = _alternation(_words("instrument_head_followers.txt") | set(heads))
     return re.compile(
         rf"(?<![\w-])(?P<det>(?:{determiners})|\d[\d,.]*|[A-Z][\w.-]*['’]s)\s{{1,3}}"
-        rf"(?P<mods>(?:(?!(?:{stops})(?![\w'’-]))[\w'’-]+\s{{1,3}}){{0,5}}?)"
+        rf"(?P<mods>(?:(?!(?:{stops})(?![\w'’-]))[\w'’-]+\s{{1,3}}){{0,{_MAX_MODIFIERS}}}?)"
         rf"(?P<head>{_alternation(heads)})(?![\w-])(?!\s{{1,3}}(?:{followers})(?![\w-]))",
         re.IGNORECASE,
     )
@@ -256,6 +269,12 @@ class _Draft:
     seen: set[Span] = attrs.Factory(set)
     seen_quantities: set[Span] = attrs.Factory(set)
     last_sentence: int = 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _slug(name: str) -> str:
+    """``slugify``, remembered: a name is looked up again at each of its mentions."""
+    return slugify(name)
 
 
 def _body_sentences(document: Document) -> list[Span]:
@@ -539,7 +558,29 @@ _SIGNED_BEFORE = re.compile(
 """A signing verb right before an agreement's determiner: ``renewed a memorandum``."""
 
 
-def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
+def _described_matches(
+    text: str, sentence: Span, heads: Sequence[int] | None
+) -> Iterable[re.Match[str]]:
+    """The matches of ``_described_pattern`` in a sentence, searched near its head nouns.
+
+    ``heads``: where head nouns start in the sentence (``None``: not known). A match
+    holds a determiner and at most five words before its head, none with a space
+    inside, so it starts within the six words before the head.
+    """
+    pattern = _described_pattern()
+    if heads is None:
+        return pattern.finditer(text, sentence.start, sentence.end)
+    floors = []
+    for head in heads:
+        before = text[sentence.start : head].rsplit(maxsplit=_MAX_MODIFIERS + 1)
+        far = len(before) > _MAX_MODIFIERS + 1
+        floors.append((head, sentence.start + len(before[0]) if far else sentence.start))
+    return matches_near(pattern, text, sentence, floors)
+
+
+def _described(
+    index: FactIndex, sentence: Span, number: int, heads: Sequence[int] | None
+) -> list[_Found]:
     """Lower-case instrument descriptions in a sentence.
 
     Rule: a determiner (``a``, ``the``, ``its``, ``several``, a number or a
@@ -557,7 +598,7 @@ def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     text = index.text
     found = []
     quantifiers = _words("instrument_determiners.txt")
-    for match in _described_pattern().finditer(text, sentence.start, sentence.end):
+    for match in _described_matches(text, sentence, heads):
         head_start, head_end = match.span("head")
         if any(
             mention.ref.kind in {EntityKind.ORGANIZATION, EntityKind.PERSON}
@@ -628,9 +669,12 @@ def _described(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     return found
 
 
-def _anaphors(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
-    """``This vision``, ``these measures``; and ``It``/``Its`` opening a sentence."""
+def _anaphors(index: FactIndex, sentence: Span, number: int, cues: frozenset[str]) -> list[_Found]:
+    """``This vision``, ``these measures``; and ``It``/``Its`` opening a sentence (each
+    looked for only when the sentence's ``cues`` hold such a noun or pronoun)."""
     text = index.text
+    anaphor_cue = ANAPHOR in cues
+    matches = _anaphor_pattern().finditer(text, sentence.start, sentence.end) if anaphor_cue else ()
     found = [
         _Found(
             shape=_Shape.ANAPHOR,
@@ -641,8 +685,10 @@ def _anaphors(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
             determiner=match.group().split()[0].lower(),
             sentence=number,
         )
-        for match in _anaphor_pattern().finditer(text, sentence.start, sentence.end)
+        for match in matches
     ]
+    if PRONOUN not in cues:
+        return found
     first = _WORD.search(text, sentence.start, min(sentence.end, sentence.start + 20))
     if (
         first is not None
@@ -662,23 +708,29 @@ def _anaphors(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     return found
 
 
-def _mentions_in_sentence(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
+def _mentions_in_sentence(
+    index: FactIndex, sentence: Span, number: int, cues: FoundCues
+) -> list[_Found]:
     """The instrument mentions of a sentence, overlaps settled, in text order.
 
     Rule: a capitalised name beats a description over the same words, except a lone
-    head inside a longer description; a description beats a general anaphor.
+    head inside a longer description; a description beats a general anaphor. Only
+    the searches whose cue words (``cues``, see ``fact_cues``) the sentence holds
+    are run.
     """
-    named = _named(index, sentence, number)
+    names = cues.names_in(sentence)
+    named = _named(index, sentence, number) if NAMED in names else []
     kept = _Disjoint()
     for found in named:
         if found.shape == _Shape.NAMED:
             kept.add(found)
-    for found in _described(index, sentence, number):
-        kept.add(found)
+    if DESCRIBED in names:
+        for found in _described(index, sentence, number, cues.starts_in(DESCRIBED, sentence)):
+            kept.add(found)
     for found in named:
         if found.shape == _Shape.LONE:
             kept.add(found)
-    for found in _anaphors(index, sentence, number):
+    for found in _anaphors(index, sentence, number, names):
         kept.add(found)
     return kept.found
 
@@ -1066,8 +1118,9 @@ def instruments(
     opener: dict[int, _Draft] = {}
     sorted_quantities = sorted(quantities, key=lambda quantity: quantity.span.start)
     quantity_starts = [quantity.span.start for quantity in sorted_quantities]
+    cues = fact_cues().find(text)
     for number, sentence in enumerate(sentences):
-        found_here = _mentions_in_sentence(index, sentence, number)
+        found_here = _mentions_in_sentence(index, sentence, number, cues)
         resolved: list[tuple[_Found, _Draft]] = []
         previous_end = sentence.start
         for found in found_here:
@@ -1097,7 +1150,7 @@ def instruments(
                     date=_date(index, found, sentence),
                 )
                 drafts.append(draft)
-                by_slug[slugify(name)] = draft
+                by_slug[_slug(name)] = draft
             elif draft is not None and draft.date is None and found.shape != _Shape.PRONOUN:
                 draft.date = _date(index, found, sentence)
             if draft is None:
@@ -1112,7 +1165,8 @@ def instruments(
             resolved.append((found, draft))
             if found.start - sentence.start <= _SUBJECT_REACH and number not in opener:
                 opener[number] = draft
-        _attach_objectives(index, sentence, resolved)
+        if resolved and OBJECTIVE in cues.names_in(sentence):
+            _attach_objectives(index, sentence, resolved)
         _attach_quantities(sentence, resolved, sorted_quantities, quantity_starts)
     return tuple(_policy(draft) for draft in drafts)
 
@@ -1140,7 +1194,7 @@ def _resolve(
         return opener.get(found.sentence - 1)
     if found.shape == _Shape.ANAPHOR:
         return _recent(history, found.sentence)
-    slug = slugify(_name_text(text, found.name))
+    slug = _slug(_name_text(text, found.name))
     if slug in by_slug:
         return by_slug[slug]
     if found.shape == _Shape.NAMED:
@@ -1203,7 +1257,7 @@ def _attach_quantities(
 
 def _policy(draft: _Draft) -> Policy:
     return Policy(
-        id=f"policy:{slugify(draft.name)}",
+        id=f"policy:{_slug(draft.name)}",
         name=draft.name,
         kind=draft.kind,
         country=draft.country,

@@ -1,20 +1,37 @@
-"""An article's mentions and dates, looked up by position, for the fact-finding stages."""
+"""An article's mentions, dates and cue words, looked up by position, for the fact stages."""
 
 from __future__ import annotations
 
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 import attrs
 
-from migmodel._lexicon import load_lines
+from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.document import ActorMention, Actors, Document
-from migmodel.model import DateMention, EntityKind, EntityRef, Place, PlaceKind
+from migmodel.model import DateMention, EntityKind, EntityRef, Place, PlaceKind, Span
 
-__all__ = ["FactIndex", "is_bound"]
+__all__ = [
+    "ANAPHOR",
+    "DESCRIBED",
+    "NAMED",
+    "OBJECTIVE",
+    "ORGANISER",
+    "PARTICIPATION",
+    "PRONOUN",
+    "TRIGGER",
+    "CueLexicons",
+    "FactIndex",
+    "FoundCues",
+    "alternation",
+    "fact_cues",
+    "gapped_by",
+    "is_bound",
+    "matches_near",
+]
 
 _Spanned = TypeVar("_Spanned", ActorMention, DateMention)
 
@@ -40,12 +57,17 @@ def _inside(
 ) -> list[_Spanned]:
     """The items (sorted by start) that lie wholly in ``[start, end)``, found by bisection."""
     found = []
-    for item in items[bisect.bisect_left(starts, start) :]:
+    for position in range(bisect.bisect_left(starts, start), len(items)):
+        item = items[position]
         if item.span.start >= end:
             break
         if item.span.end <= end:
             found.append(item)
     return found
+
+
+_LAST_INDEX: list[tuple[Document, Actors, tuple[DateMention, ...], FactIndex]] = []
+"""The last index built, with what it was built from (compared by identity)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -74,14 +96,24 @@ class FactIndex:
 
     @classmethod
     def build(cls, document: Document, actors: Actors, dates: Iterable[DateMention]) -> FactIndex:
-        """The index of one article's actors and dates."""
-        return cls(
+        """The index of one article's actors and dates.
+
+        The last index built from a tuple of dates is kept: the events and instruments
+        stages ask for the same one, one after the other.
+        """
+        last = _LAST_INDEX
+        if last and last[0][0] is document and last[0][1] is actors and last[0][2] is dates:
+            return last[0][3]
+        index = cls(
             text=document.text,
             mentions=tuple(sorted(actors.mentions, key=lambda mention: mention.span.start)),
             dates=tuple(sorted(dates, key=lambda mention: mention.span.start)),
             places={place.id: place for place in actors.places},
             org_countries={org.id: org.country for org in actors.organizations},
         )
+        if isinstance(dates, tuple):
+            last[:] = [(document, actors, dates, index)]
+        return index
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:
         """The mentions wholly inside ``[start, end)``, in text order."""
@@ -115,3 +147,273 @@ class FactIndex:
         if mention.ref.kind is EntityKind.ORGANIZATION:
             return self.org_countries.get(mention.ref.id)
         return None
+
+
+FOLD_HAZARDS = frozenset("\u0130\u0131\u017f")
+"""The characters for which ``str.lower`` and a case-insensitive pattern disagree.
+
+``İ`` lowers to two characters; ``ı`` and ``ſ`` lower to themselves yet match ``i``
+and ``s``. A text holding one cannot be searched through its lower case
+(tests/test_positions.py finds this set by trying every character).
+"""
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches: a letter, a digit or ``_``."""
+    return char.isalnum() or char == "_"
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [
+        (r"\s{1,3}" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A pattern for lower-case phrases, nested by shared prefixes (``me(?:et(?:ing)?|t)``).
+
+    It matches what the plain alternation of the phrases, longest first, matches, with
+    the same preference: among the phrases that fit at a position the longest wins,
+    and a shorter one is tried when the rest of the pattern fails after it. A space
+    matches one to three whitespace characters. Nesting lets the engine give up on a
+    position after a character or two instead of trying every phrase in turn; it keeps
+    the preference only when every phrase is words joined by single spaces (a space
+    then takes all the whitespace or fails), so other phrases get the plain alternation.
+    With no phrase, the pattern matches nothing.
+    """
+    unique = set(phrases)
+    if not unique:
+        return "(?!)"
+    if any(" ".join(phrase.split()) != phrase for phrase in unique):
+        ordered = sorted(unique, key=len, reverse=True)
+        plain = "|".join(re.escape(phrase).replace(r"\ ", r"\s{1,3}") for phrase in ordered)
+        return f"(?:{plain})"
+    root: _Trie = {}
+    for phrase in unique:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(root)
+
+
+@attrs.frozen
+class CueLexicons:
+    """Named lexicons of cue phrases, searched all at once to tell which sentences hold which.
+
+    A stage runs its costly patterns only over the sentences that hold one of their cue
+    phrases: a pattern whose every match contains a phrase of a lexicon, at the start of
+    a word, cannot match in a sentence without one.
+
+    Attributes:
+        pattern: every phrase of every lexicon after a character that is not part of a
+            word, the phrase in a lookahead so that phrases starting inside another are
+            found too; it runs on the lower case.
+        lexicons: for each phrase, the lexicons of the phrases it starts with (itself
+            included): the pattern reports only the longest phrase at a position.
+        lower_lexicons: the same for a phrase found with a lower-case first letter,
+            leaving out the lexicons whose phrases count only when capitalised.
+        names: the names of all the lexicons.
+    """
+
+    pattern: re.Pattern[str]
+    lexicons: dict[str, frozenset[str]]
+    lower_lexicons: dict[str, frozenset[str]]
+    names: frozenset[str]
+    _last: list[FoundCues] = attrs.field(factory=list, init=False, eq=False, repr=False)
+
+    @classmethod
+    def build(
+        cls, lexicons: Mapping[str, Iterable[str]], *, capitalised: Iterable[str] = ()
+    ) -> CueLexicons:
+        """The lexicons' phrases (lower-case words joined by single spaces) under their names.
+
+        The lexicons named in ``capitalised`` count only where the phrase's first letter
+        is upper case in the text (a capitalised head noun: ``Strategy``).
+        """
+        owners: dict[str, set[str]] = {}
+        for name, phrases in lexicons.items():
+            for phrase in phrases:
+                if " ".join(phrase.split()) != phrase or phrase != phrase.lower():
+                    raise ValueError(f"not lower-case words joined by single spaces: {phrase!r}")
+                owners.setdefault(phrase, set()).add(name)
+        closed = {
+            phrase: frozenset(
+                name
+                for prefix, names in owners.items()
+                if phrase.startswith(prefix)
+                for name in names
+            )
+            for phrase in owners
+        }
+        cased = frozenset(capitalised)
+        return cls(
+            pattern=re.compile(rf"\W(?=({alternation(owners)}))"),
+            lexicons=closed,
+            lower_lexicons={phrase: names - cased for phrase, names in closed.items()},
+            names=frozenset(lexicons),
+        )
+
+    def find(self, text: str) -> FoundCues:
+        """Where the lexicons' phrases start in ``text``.
+
+        The last text's answer is kept, for the next stage that asks about the same
+        article. With a character of ``FOLD_HAZARDS`` in the text nothing is searched.
+        """
+        last = self._last
+        if last and last[0].text is text:
+            return last[0]
+        found = self._search(text)
+        last[:] = [found]
+        return found
+
+    def _search(self, text: str) -> FoundCues:
+        if any(hazard in text for hazard in FOLD_HAZARDS):
+            return FoundCues(text=text, everything=self.names, starts=None, lexicons=[])
+        starts: list[int] = []
+        found: list[frozenset[str]] = []
+        for cue in self.pattern.finditer(" " + text.lower()):  # the space: a phrase at 0
+            start, phrase = cue.start(1) - 1, cue.group(1)
+            table = self.lexicons if text[start].isupper() else self.lower_lexicons
+            names = table.get(phrase)
+            if names is None:  # more than one space, or a line break, inside the phrase
+                names = table.get(" ".join(phrase.split()), self.names)
+            starts.append(start)
+            found.append(names)
+        return FoundCues(text=text, everything=self.names, starts=starts, lexicons=found)
+
+
+@attrs.frozen
+class FoundCues:
+    """Where the cue phrases of some lexicons start in one text.
+
+    Attributes:
+        text: the text.
+        everything: the names of all the lexicons.
+        starts: where phrases start, in text order (``None``: the text holds one of
+            ``FOLD_HAZARDS`` and was not searched).
+        lexicons: for each of ``starts``, the lexicons its phrase counts for.
+    """
+
+    text: str
+    everything: frozenset[str]
+    starts: list[int] | None
+    lexicons: list[frozenset[str]]
+
+    def _range(self, span: Span) -> tuple[int, int]:
+        starts = self.starts or []
+        first = bisect.bisect_left(starts, span.start)
+        return first, bisect.bisect_left(starts, span.end, first)
+
+    def names_in(self, span: Span) -> frozenset[str]:
+        """The names of the lexicons with a phrase starting in ``span``.
+
+        Every name when the text was not searched, or when the span opens right after a
+        word character (a token there starts a word only for the span).
+        """
+        if self.starts is None or (span.start > 0 and _is_word_char(self.text[span.start - 1])):
+            return self.everything
+        first, last = self._range(span)
+        return frozenset().union(*self.lexicons[first:last]) if last > first else _NONE
+
+    def starts_in(self, name: str, span: Span) -> list[int] | None:
+        """Where the phrases of lexicon ``name`` start in ``span``; ``None`` if unknown."""
+        if self.starts is None:
+            return None
+        first, last = self._range(span)
+        return [
+            start
+            for start, names in zip(self.starts[first:last], self.lexicons[first:last], strict=True)
+            if name in names
+        ]
+
+
+TRIGGER = "trigger"
+ORGANISER = "organiser"
+PARTICIPATION = "participation"
+NAMED = "named"
+DESCRIBED = "described"
+ANAPHOR = "anaphor"
+PRONOUN = "pronoun"
+OBJECTIVE = "objective"
+
+
+def gapped_by(words: Sequence[str]) -> bool:
+    """Whether an organiser phrase ends in a ``by`` that may stand a few words later."""
+    return len(words) > 1 and words[-1] == "by"
+
+
+def _organiser_openings() -> list[str]:
+    """The words that open an organiser phrase (``hosted by``, ``released ... by``) or verb."""
+    found = []
+    for phrase in load_lines("event_organiser_cues.txt"):
+        words = phrase.lower().split()
+        found.append(" ".join(words[:-1] if gapped_by(words) else words))
+    found.extend(line.lower() for line in load_lines("event_active_organiser_verbs.txt"))
+    return found
+
+
+@functools.cache
+def fact_cues() -> CueLexicons:
+    """The cue words of the events and instruments stages, found in one search per article.
+
+    Each lexicon holds the words without which a sentence has no match of one of the
+    stages' patterns, each of which matches its word at the start of a word: a trigger
+    (``data/event_triggers.tsv``); the opening words of an organiser phrase or verb; a
+    participation cue; a capitalised head noun for instrument names and a head noun
+    for descriptions (``data/instrument_heads.tsv``); a general noun for anaphors
+    (``This vision``) and a pronoun (``It``) for back-references; an objective cue
+    (``objectives``, ``aims to``).
+    """
+    heads = [(row[0].lower(), row[2]) for row in load_rows("instrument_heads.tsv")]
+    return CueLexicons.build(
+        {
+            TRIGGER: [row[0].lower() for row in load_rows("event_triggers.tsv")],
+            ORGANISER: _organiser_openings(),
+            PARTICIPATION: [line.lower() for line in load_lines("event_participation_cues.txt")],
+            NAMED: [head for head, where in heads if where != "described"],
+            DESCRIBED: [head for head, where in heads if where in {"both", "described"}],
+            ANAPHOR: [line.lower() for line in load_lines("instrument_anaphors.txt")],
+            PRONOUN: [line.lower() for line in load_lines("instrument_pronouns.txt")],
+            OBJECTIVE: [row[0].lower() for row in load_rows("instrument_objective_cues.tsv")],
+        },
+        capitalised=[NAMED],
+    )
+
+
+def matches_near(
+    pattern: re.Pattern[str], text: str, span: Span, cues: Sequence[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text, span.start, span.end)`` yields, searched near cues.
+
+    ``cues`` are (position, floor) pairs, both in increasing order: every match of the
+    pattern holds a cue at or after its start and starts at or after that cue's floor
+    (for a trigger word, its own position; for a head noun, the start of the few words
+    that may come before it). A search that would find nothing before a cue's floor
+    starts there, so only the words near cues are searched. The pattern never matches
+    an empty string.
+    """
+    position = span.start
+    index = 0
+    while True:
+        while index < len(cues) and cues[index][0] < position:
+            index += 1
+        if index == len(cues):
+            return
+        match = pattern.search(text, max(position, cues[index][1]), span.end)
+        if match is None:
+            return
+        yield match
+        position = match.end()
