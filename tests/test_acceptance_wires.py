@@ -15,8 +15,6 @@ import datetime as dt
 import functools
 from pathlib import Path
 
-import pytest
-
 from acceptance import events_of_kind, is_month, is_year, policies_named, roles_of
 from migmodel import Article, EventKind, FuzzyDate, PolicyKind, StatementKind, parse_article
 from migmodel._pipeline.ids import fold
@@ -121,7 +119,6 @@ def test_brussels_answer_label_is_not_said() -> None:
     assert any(text.startswith("The two sides will meet") for text in texts)
 
 
-@pytest.mark.xfail(strict=True, reason="persons: a title and surname re-mention is not linked")
 def test_brussels_president_surname_after_title_speaks() -> None:
     """``«...» President Vandersteen said``: the quotation is hers."""
     assert "Margit Vandersteen" in _speakers(_article(BRUSSELS), StatementKind.DIRECT)

@@ -526,6 +526,18 @@ def test_minister_country_from_a_seat_that_is_the_main_country() -> None:
     assert person.roles[0].country == "BE"
 
 
+def test_surname_after_a_title_is_the_person() -> None:
+    """``President Doe`` later in the text is Jane Doe, named before in full."""
+    found = _run("President Jane Doe opened the talks. Later, President Doe met the press.")
+    assert [m.text for m in _person(found, "Jane Doe").mentions] == ["Jane Doe", "Doe"]
+
+
+def test_surname_after_an_honorific_is_the_person() -> None:
+    """``Ms Doe`` later in the text is Jane Doe."""
+    found = _run("Minister Jane Doe opened the talks. Ms Doe then met the press.")
+    assert "Doe" in _person(found, "Jane Doe").aliases
+
+
 def test_capitalised_department_of_is_a_body_not_a_place() -> None:
     """``the Department of Migrant Workers`` names no place ``Migrant Workers``."""
     found = _run("MANILA - The Department of Migrant Workers lifted the ban on Thursday.")

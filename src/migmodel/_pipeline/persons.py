@@ -744,6 +744,20 @@ def _honoured(context: _Context, drafts: dict[str, _Draft]) -> None:
             draft.gender = found[1]
 
 
+def _after_title(view: TokenView, index: int) -> bool:
+    """Whether a title or honorific of at most four words ends right before ``index``."""
+    for start in range(max(0, index - 4), index):
+        if not view.same_region(start, index):
+            continue
+        title = view.title_at(start)
+        honorific = view.honorifics_at(start)
+        if (title is not None and title[0] == index) or (
+            honorific is not None and honorific[0] == index
+        ):
+            return True
+    return False
+
+
 def _run_start(view: TokenView, index: int) -> bool:
     """Whether a name can start at ``index``: the token before is not a name word."""
     return not (view.same_region(index - 1, index) and view.is_name_word(index - 1))
@@ -950,8 +964,9 @@ def name_mentions(
     letters or more (``Doe`` of ``Jane Doe``, ``López Obrador`` of ``Andrés López
     Obrador``), if no other person's name has it; a part that is also a place is not used
     (``Jordan``). Tokens in ``blocked`` (organisation names) are skipped. A part must
-    stand alone (no name word next to it), except in ``quiet_regions`` (a title-case
-    headline, where every word is capitalised).
+    stand alone (no name word next to it) or follow a title or an honorific (``President
+    Doe``, ``Ms Doe``), except in ``quiet_regions`` (a title-case headline, where every
+    word is capitalised).
     """
     full: dict[tuple[str, ...], str] = {}
     for person in persons:
@@ -1002,7 +1017,7 @@ def name_mentions(
                 quiet = view.regions[index] in quiet_regions
                 if via is MentionVia.PARTIAL_NAME and (
                     index in places
-                    or not (quiet or _run_start(view, index))
+                    or not (quiet or _run_start(view, index) or _after_title(view, index))
                     or (not quiet and view.same_region(index, end) and view.is_name_word(end))
                 ):
                     continue
