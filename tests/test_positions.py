@@ -82,8 +82,7 @@ def test_a_sentence_with_a_match_has_its_lexicon(
     sentences = [Span(start=start, end=end) for start, end in itertools.pairwise(bounds)]
     cue = re.compile(rf"(?<![\w-])(?:{alternation(words)})", re.IGNORECASE) if words else None
     found = lexicons.find(text)
-    for sentence in sentences:
-        names = found.names_in(sentence)
+    for sentence, names in zip(sentences, found.names_by_sentence(sentences), strict=True):
         matches = list(cue.finditer(text, sentence.start, sentence.end)) if cue else []
         if matches:
             assert "cue" in names
@@ -96,7 +95,7 @@ def test_sentences_without_a_cue_are_left_out() -> None:
     text = "A meeting was held. The act was passed. The Act was passed. Nothing."
     sentences = [Span(start=0, end=19), Span(start=20, end=39), Span(start=40, end=59)]
     sentences.append(Span(start=60, end=len(text)))
-    assert [lexicons.find(text).names_in(sentence) for sentence in sentences] == [
+    assert lexicons.find(text).names_by_sentence(sentences) == [
         frozenset({"meeting"}),
         frozenset(),
         frozenset({"named"}),
@@ -109,8 +108,8 @@ def test_a_hazard_or_a_cut_inside_a_word_searches_every_sentence() -> None:
     everything = frozenset({"meeting"})
     sentences = [Span(start=0, end=5), Span(start=5, end=9)]
     hazard, cut = lexicons.find("Dakar ıs"), lexicons.find("Dakarian")
-    assert [hazard.names_in(sentence) for sentence in sentences] == [everything, everything]
-    assert [cut.names_in(sentence) for sentence in sentences] == [frozenset(), everything]
+    assert hazard.names_by_sentence(sentences) == [everything, everything]
+    assert cut.names_by_sentence(sentences) == [frozenset(), everything]
 
 
 def test_cue_phrases_must_be_lower_case_single_spaced_words() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
@@ -33,6 +34,7 @@ __all__ = [
 ]
 
 _Spanned = TypeVar("_Spanned", ActorMention, DateMention)
+_START = operator.attrgetter("span.start")
 
 
 def _inside(
@@ -89,8 +91,8 @@ class FactIndex:
             return last[0][3]
         index = cls(
             text=document.text,
-            mentions=tuple(sorted(actors.mentions, key=lambda mention: mention.span.start)),
-            dates=tuple(sorted(dates, key=lambda mention: mention.span.start)),
+            mentions=tuple(sorted(actors.mentions, key=_START)),
+            dates=tuple(sorted(dates, key=_START)),
             places={place.id: place for place in actors.places},
             org_countries={org.id: org.country for org in actors.organizations},
         )
@@ -295,30 +297,35 @@ class FoundCues:
     starts: list[int] | None
     lexicons: list[frozenset[str]]
 
-    def _range(self, span: Span) -> tuple[int, int]:
-        starts = self.starts or []
-        first = bisect.bisect_left(starts, span.start)
-        return first, bisect.bisect_left(starts, span.end, first)
+    def names_by_sentence(self, sentences: Sequence[Span]) -> list[frozenset[str]]:
+        """For each sentence, the names of the lexicons with a phrase starting in it.
 
-    def names_in(self, span: Span) -> frozenset[str]:
-        """The names of the lexicons with a phrase starting in ``span``.
-
-        Every name when the text was not searched, or when the span opens right after a
-        word character (a token there starts a word only for the span).
+        Every name when the text was not searched, or when the sentence opens right
+        after a word character (a token there starts a word only for the sentence).
         """
-        if self.starts is None or (span.start > 0 and _is_word_char(self.text[span.start - 1])):
-            return self.everything
-        first, last = self._range(span)
-        return frozenset().union(*self.lexicons[first:last]) if last > first else _NONE
-
-    def starts_in(self, name: str, span: Span) -> list[int] | None:
-        """Where the phrases of lexicon ``name`` start in ``span``; ``None`` if unknown."""
         if self.starts is None:
+            return [self.everything] * len(sentences)
+        found = []
+        for sentence in sentences:
+            if sentence.start > 0 and _is_word_char(self.text[sentence.start - 1]):
+                found.append(self.everything)
+                continue
+            first = bisect.bisect_left(self.starts, sentence.start)
+            last = bisect.bisect_left(self.starts, sentence.end, first)
+            found.append(frozenset().union(*self.lexicons[first:last]) if last > first else _NONE)
+        return found
+
+    def starts_in(self, name: str, sentence: Span) -> list[int] | None:
+        """Where the phrases of lexicon ``name`` start in a sentence; ``None`` if unknown
+        (see ``names_by_sentence``)."""
+        starts = self.starts
+        if starts is None or (sentence.start > 0 and _is_word_char(self.text[sentence.start - 1])):
             return None
-        first, last = self._range(span)
+        first = bisect.bisect_left(starts, sentence.start)
+        last = bisect.bisect_left(starts, sentence.end, first)
         return [
             start
-            for start, names in zip(self.starts[first:last], self.lexicons[first:last], strict=True)
+            for start, names in zip(starts[first:last], self.lexicons[first:last], strict=True)
             if name in names
         ]
 
