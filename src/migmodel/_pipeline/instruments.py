@@ -573,22 +573,30 @@ _SIGNED_AFTER = re.compile(r"\s{1,3}(?:signed|concluded|inked)\b")
 """A signing verb right after an agreement's head noun."""
 
 
+@functools.cache
+def _description_reach() -> int:
+    """How many space-separated words a description may have before its head: those of
+    its longest determiner and five modifiers (a number or a possessive is one word)."""
+    determiners = _words("instrument_determiners.txt")
+    return _MAX_MODIFIERS + max(len(determiner.split()) for determiner in determiners)
+
+
 def _described_matches(
     text: str, sentence: Span, heads: Sequence[int] | None
 ) -> Iterable[re.Match[str]]:
     """The matches of ``_described_pattern`` in a sentence, searched near its head nouns.
 
     ``heads``: where head nouns start in the sentence (``None``: not known). A match
-    holds a determiner and at most five words before its head, none with a space
-    inside, so it starts within the six words before the head.
+    starts within ``_description_reach()`` space-separated words before its head.
     """
     pattern = _described_pattern()
     if heads is None:
         return pattern.finditer(text, sentence.start, sentence.end)
+    reach = _description_reach()
     floors = []
     for head in heads:
-        before = text[sentence.start : head].rsplit(maxsplit=_MAX_MODIFIERS + 1)
-        far = len(before) > _MAX_MODIFIERS + 1
+        before = text[sentence.start : head].rsplit(maxsplit=reach)
+        far = len(before) > reach
         floors.append((head, sentence.start + len(before[0]) if far else sentence.start))
     return matches_near(pattern, text, sentence, floors)
 
@@ -713,6 +721,10 @@ def _anaphors(index: FactIndex, sentence: Span, number: int, cues: frozenset[str
     return found
 
 
+_MENTION_CUES = frozenset({NAMED, DESCRIBED, ANAPHOR, PRONOUN})
+"""The cue lexicons of the searches for instrument mentions."""
+
+
 def _mentions_in_sentence(
     index: FactIndex, sentence: Span, number: int, names: frozenset[str], cues: FoundCues
 ) -> list[_Found]:
@@ -723,6 +735,8 @@ def _mentions_in_sentence(
     the searches whose cue lexicons (``names``, see ``fact_cues``) the sentence holds
     are run, near where their words start (``cues``).
     """
+    if names.isdisjoint(_MENTION_CUES):
+        return []
     named = (
         _named(index, sentence, number, cues.starts_in(NAMED, sentence)) if NAMED in names else []
     )

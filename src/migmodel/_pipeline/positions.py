@@ -86,9 +86,9 @@ class FactIndex:
         The last index built from a tuple of dates is kept: the events and instruments
         stages ask for the same one, one after the other.
         """
-        last = _LAST_INDEX
-        if last and last[0][0] is document and last[0][1] is actors and last[0][2] is dates:
-            return last[0][3]
+        for built_from, built_actors, built_dates, built in _LAST_INDEX[-1:]:  # one read
+            if built_from is document and built_actors is actors and built_dates is dates:
+                return built
         index = cls(
             text=document.text,
             mentions=tuple(sorted(actors.mentions, key=_START)),
@@ -97,7 +97,7 @@ class FactIndex:
             org_countries={org.id: org.country for org in actors.organizations},
         )
         if isinstance(dates, tuple):
-            last[:] = [(document, actors, dates, index)]
+            _LAST_INDEX[:] = [(document, actors, dates, index)]
         return index
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:
@@ -257,11 +257,11 @@ class CueLexicons:
         The last text's answer is kept, for the next stage that asks about the same
         article. With a character of ``FOLD_HAZARDS`` in the text nothing is searched.
         """
-        last = self._last
-        if last and last[0].text is text:
-            return last[0]
+        for found in self._last[-1:]:  # one read, for threads that share the lexicons
+            if found.text is text:
+                return found
         found = self._search(text)
-        last[:] = [found]
+        self._last[:] = [found]
         return found
 
     def _search(self, text: str) -> FoundCues:
