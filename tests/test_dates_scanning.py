@@ -46,11 +46,13 @@ def test_a_caseless_trie_matches_what_the_caseless_alternation_matches(
 
 
 def test_caseless_tries_need_ascii_letters() -> None:
+    """Caseless tries need ascii letters."""
     with pytest.raises(ValueError, match="ASCII"):
         alternation(["Zürich"], ignore_case=True)
 
 
 def test_a_scan_of_words_outside_ascii_is_the_plain_finditer() -> None:
+    """A scan of words outside ascii is the plain finditer."""
     scan = WordScan(re.compile(r"(?<!\w)(?i:zürich)"), ["Zürich"])
     assert [match.group() for match in scan.finditer("ZÜRICH, zürich", 0, 14)] == [
         "ZÜRICH",
@@ -101,6 +103,7 @@ phrase_words = st.lists(
 def test_a_scan_without_lead_words_finds_what_finditer_finds(
     words: list[str], separator: str
 ) -> None:
+    """A scan without lead words finds what finditer finds."""
     text = separator.join(words)
     scan = WordScan(phrase_pattern, ["in excess of", "over"], symbols="€")
     found = [match.span() for match in scan.finditer(text, 0, len(text))]

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import time
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from handbuilt import NAME, actors, dates, document, find_spans, named, org, place
 from migmodel._pipeline.document import (
     ActorMention,
@@ -16,7 +19,14 @@ from migmodel._pipeline.document import (
     Layout,
     MentionVia,
 )
-from migmodel._pipeline.instruments import instruments
+from migmodel._pipeline.instruments import (
+    _TOKEN,
+    _described_matches,
+    _described_pattern,
+    _heads,
+    instruments,
+)
+from migmodel._pipeline.positions import DESCRIBED, NAMED, fact_cues
 from migmodel.model import (
     DateMention,
     EntityRef,
@@ -639,3 +649,38 @@ def test_judging_word_is_left_out_of_the_name() -> None:
     """``a controversial memorandum``: the judgement is no part of the instrument's name."""
     text = "The two countries renewed a controversial memorandum of understanding in 2020."
     assert only(run(text)).name == "memorandum of understanding"
+
+
+_WORDS = st.sampled_from(
+    [
+        "the", "a", "its", "Spain's", "2", "new", "national", "migration", "policy",
+        "policies", "Strategy", "Act", "plan", "makers", "memorandum of understanding",
+        "on", "of", "labour", "It", "this", "vision", "meeting", "signed", "agreement",
+        ",", ".", "(", ")", "-", "\n", "  ",
+    ]
+)  # fmt: skip
+
+
+@given(words=st.lists(_WORDS, max_size=40), cut=st.integers(min_value=0, max_value=200))
+def test_searches_near_cue_words_find_what_whole_sentences_hold(words: list[str], cut: int) -> None:
+    """Searching only near the cue words gives the matches a search of the whole sentence gives."""
+    text = " ".join(words)
+    cut = min(cut, len(text))
+    cues = fact_cues().find(text)
+    for sentence in (Span(start=0, end=cut), Span(start=cut, end=len(text))):
+        heads = cues.starts_in(DESCRIBED, sentence)
+        whole = _described_pattern().finditer(text, sentence.start, sentence.end)
+        near = _described_matches(text, sentence, heads)
+        assert [m.span() for m in near] == [m.span() for m in whole]
+        if NAMED not in cues.names_by_sentence([sentence])[0]:
+            assert _named_heads(text, sentence) == []
+
+
+def _named_heads(text: str, sentence: Span) -> list[str]:
+    heads = _heads()
+    return [
+        token.group()
+        for token in _TOKEN.finditer(text, sentence.start, sentence.end)
+        if token.group()[:1].isupper()
+        and heads.get(token.group().lower(), (None, "described"))[1] != "described"
+    ]

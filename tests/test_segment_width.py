@@ -33,11 +33,13 @@ def _engine_width(pattern: str) -> int:
 
 @pytest.mark.parametrize("pattern", FURNITURE + OTHERS)
 def test_max_width_is_the_engine_s(pattern: str) -> None:
+    """``max_width`` is the longest match the regex engine's own parser reports."""
     assert max_width(pattern) == _engine_width(pattern)
 
 
 @pytest.mark.parametrize("pattern", [r"(a)\1", r"(?P<x>a)(?P=x)", r"(a", r"a)"])
 def test_unsupported_or_broken_patterns_raise(pattern: str) -> None:
+    """Unsupported or broken patterns raise."""
     with pytest.raises(ValueError, match=r"supported|parenthesis|group"):
         max_width(pattern)
 

@@ -419,14 +419,20 @@ def _met_with(index: FactIndex, trigger: Span, sentence: Span) -> bool:
 
 
 def _candidates(
-    index: FactIndex, sentences: Sequence[tuple[Span, int]], cues: FoundCues
+    index: FactIndex,
+    sentences: Sequence[tuple[Span, int]],
+    names: Sequence[frozenset[str]],
+    cues: FoundCues,
 ) -> list[_Candidate]:
-    """Every trigger occurrence that passes its class's rule, in text order."""
+    """Every trigger occurrence that passes its class's rule, in text order.
+
+    ``names``: the cue lexicons each sentence holds; ``cues``: where their words start.
+    """
     pattern, table = _triggers()
     text = index.text
     found: list[_Candidate] = []
     for number, (sentence, paragraph) in enumerate(sentences):
-        if TRIGGER not in cues.names_in(sentence):
+        if TRIGGER not in names[number]:
             continue
         for match in _matches_at(pattern, text, sentence, cues.starts_in(TRIGGER, sentence)):
             trigger = table.get(" ".join(match.group().lower().split()))
@@ -1047,7 +1053,8 @@ def events(
     sentences = _body_sentences(document)
     registry = _Registry()
     cues = fact_cues().find(index.text)
-    for candidate in _candidates(index, sentences, cues):
+    sentence_cues = cues.names_by_sentence([sentence for sentence, _ in sentences])
+    for candidate in _candidates(index, sentences, sentence_cues, cues):
         draft = registry.target(index, candidate)
         if draft is None:
             if candidate.kind is None:
@@ -1068,8 +1075,7 @@ def events(
             draft.participial = False
         registry.mention(draft, candidate)
         _fill(draft, index, candidate)
-    for sentence, _ in sentences:
-        names = cues.names_in(sentence)
+    for (sentence, _), names in zip(sentences, sentence_cues, strict=True):
         organisers = (
             _organiser_phrases(index, sentence, cues.starts_in(ORGANISER, sentence))
             if ORGANISER in names

@@ -150,7 +150,12 @@ def _head_kind(word: str) -> PolicyKind | None:
 
 @functools.cache
 def _described_pattern() -> re.Pattern[str]:
-    """``DET MOD{0,5} HEAD``: a determiner, up to five words, and a head noun."""
+    """``DET MOD{0,5} HEAD``: a determiner, up to five words, and a head noun.
+
+    The possessive runs (``*+``, ``++``) only spare the engine retries that cannot
+    succeed: a shorter run would leave one of its own characters where a space or an
+    apostrophe must follow.
+    """
     heads = [head for head, (_, where) in _heads().items() if where in {"both", "described"}]
     determiners = _alternation(_words("instrument_determiners.txt"))
     stops = _alternation(
@@ -158,8 +163,8 @@ def _described_pattern() -> re.Pattern[str]:
     )
     followers = _alternation(_words("instrument_head_followers.txt") | set(heads))
     return re.compile(
-        rf"(?<![\w-])(?P<det>(?:{determiners})|\d[\d,.]*|[A-Z][\w.-]*['’]s)\s{{1,3}}"
-        rf"(?P<mods>(?:(?!(?:{stops})(?![\w'’-]))[\w'’-]+\s{{1,3}}){{0,{_MAX_MODIFIERS}}}?)"
+        rf"(?<![\w-])(?P<det>(?:{determiners})|\d[\d,.]*+|[A-Z][\w.-]*+['’]s)\s{{1,3}}"
+        rf"(?P<mods>(?:(?!(?:{stops})(?![\w'’-]))[\w'’-]++\s{{1,3}}){{0,{_MAX_MODIFIERS}}}?)"
         rf"(?P<head>{_alternation(heads)})(?![\w-])(?!\s{{1,3}}(?:{followers})(?![\w-]))",
         re.IGNORECASE,
     )
@@ -390,7 +395,22 @@ def _designators(tokens: Sequence[re.Match[str]], position: int) -> int:
     return position
 
 
-def _named(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
+def _head_tokens(tokens: Sequence[re.Match[str]], heads: Sequence[int] | None) -> Iterable[int]:
+    """The indexes of the tokens that start where a head noun does (``None``: not known, all)."""
+    if heads is None:
+        return range(len(tokens))
+    starts = [token.start() for token in tokens]
+    found = []
+    for head in heads:
+        position = bisect.bisect_left(starts, head)
+        if position < len(starts) and starts[position] == head:
+            found.append(position)
+    return found
+
+
+def _named(
+    index: FactIndex, sentence: Span, number: int, heads: Sequence[int] | None
+) -> list[_Found]:
     """Capitalised instrument names in a sentence.
 
     Rule: a capitalised head noun (``Strategy``, ``Act``, ``Compact``, ``Process`` ...)
@@ -401,17 +421,20 @@ def _named(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
     Migration``). A head followed by another capitalised word only modifies it
     (``Rabat Process Secretariat``). A head alone (``the Constitution``) is a lone
     mention. Heads inside an organisation's or a person's name are skipped.
+    ``heads``: where capitalised head nouns start (``None``: not known); only the
+    tokens there are tried.
     """
     text = index.text
     tokens = list(_TOKEN.finditer(text, sentence.start, sentence.end))
     found: list[_Found] = []
-    heads = _heads()
-    position = 0
-    while position < len(tokens):
+    entries = _heads()
+    free = 0  # the first token not inside a name found
+    for position in _head_tokens(tokens, heads):
+        if position < free:
+            continue
         token = tokens[position].group()
-        entry = heads.get(token.lower())
+        entry = entries.get(token.lower())
         if entry is None or entry[1] == "described" or not _is_capitalised(token):
-            position += 1
             continue
         kind = entry[0]
         head = tokens[position]
@@ -419,11 +442,9 @@ def _named(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
             mention.ref.kind in {EntityKind.ORGANIZATION, EntityKind.PERSON}
             for mention in index.overlapping(head.start(), head.end())
         ):
-            position += 1
             continue
         end = _designators(tokens, position + 1)
         if end < len(tokens) and _is_name_word(tokens[end].group()):
-            position += 1
             continue
         year_closed = (
             end >= 2 and tokens[end - 2].group() == "," and _is_year(tokens[end - 1].group())
@@ -476,7 +497,7 @@ def _named(index: FactIndex, sentence: Span, number: int) -> list[_Found]:
                 modifiers=Span(start=name.start, end=head.end()),
             )
         )
-        position = max(end, position + 1)
+        free = max(end, position + 1)
     return found
 
 
@@ -558,22 +579,30 @@ _SIGNED_BEFORE = re.compile(
 """A signing verb right before an agreement's determiner: ``renewed a memorandum``."""
 
 
+@functools.cache
+def _description_reach() -> int:
+    """How many space-separated words a description may have before its head: those of
+    its longest determiner and five modifiers (a number or a possessive is one word)."""
+    determiners = _words("instrument_determiners.txt")
+    return _MAX_MODIFIERS + max(len(determiner.split()) for determiner in determiners)
+
+
 def _described_matches(
     text: str, sentence: Span, heads: Sequence[int] | None
 ) -> Iterable[re.Match[str]]:
     """The matches of ``_described_pattern`` in a sentence, searched near its head nouns.
 
     ``heads``: where head nouns start in the sentence (``None``: not known). A match
-    holds a determiner and at most five words before its head, none with a space
-    inside, so it starts within the six words before the head.
+    starts within ``_description_reach()`` space-separated words before its head.
     """
     pattern = _described_pattern()
     if heads is None:
         return pattern.finditer(text, sentence.start, sentence.end)
+    reach = _description_reach()
     floors = []
     for head in heads:
-        before = text[sentence.start : head].rsplit(maxsplit=_MAX_MODIFIERS + 1)
-        far = len(before) > _MAX_MODIFIERS + 1
+        before = text[sentence.start : head].rsplit(maxsplit=reach)
+        far = len(before) > reach
         floors.append((head, sentence.start + len(before[0]) if far else sentence.start))
     return matches_near(pattern, text, sentence, floors)
 
@@ -708,18 +737,25 @@ def _anaphors(index: FactIndex, sentence: Span, number: int, cues: frozenset[str
     return found
 
 
+_MENTION_CUES = frozenset({NAMED, DESCRIBED, ANAPHOR, PRONOUN})
+"""The cue lexicons of the searches for instrument mentions."""
+
+
 def _mentions_in_sentence(
-    index: FactIndex, sentence: Span, number: int, cues: FoundCues
+    index: FactIndex, sentence: Span, number: int, names: frozenset[str], cues: FoundCues
 ) -> list[_Found]:
     """The instrument mentions of a sentence, overlaps settled, in text order.
 
     Rule: a capitalised name beats a description over the same words, except a lone
     head inside a longer description; a description beats a general anaphor. Only
-    the searches whose cue words (``cues``, see ``fact_cues``) the sentence holds
-    are run.
+    the searches whose cue lexicons (``names``, see ``fact_cues``) the sentence holds
+    are run, near where their words start (``cues``).
     """
-    names = cues.names_in(sentence)
-    named = _named(index, sentence, number) if NAMED in names else []
+    if names.isdisjoint(_MENTION_CUES):
+        return []
+    named = (
+        _named(index, sentence, number, cues.starts_in(NAMED, sentence)) if NAMED in names else []
+    )
     kept = _Disjoint()
     for found in named:
         if found.shape == _Shape.NAMED:
@@ -1119,8 +1155,10 @@ def instruments(
     sorted_quantities = sorted(quantities, key=lambda quantity: quantity.span.start)
     quantity_starts = [quantity.span.start for quantity in sorted_quantities]
     cues = fact_cues().find(text)
-    for number, sentence in enumerate(sentences):
-        found_here = _mentions_in_sentence(index, sentence, number, cues)
+    for number, (sentence, names) in enumerate(
+        zip(sentences, cues.names_by_sentence(sentences), strict=True)
+    ):
+        found_here = _mentions_in_sentence(index, sentence, number, names, cues)
         resolved: list[tuple[_Found, _Draft]] = []
         previous_end = sentence.start
         for found in found_here:
@@ -1165,7 +1203,7 @@ def instruments(
             resolved.append((found, draft))
             if found.start - sentence.start <= _SUBJECT_REACH and number not in opener:
                 opener[number] = draft
-        if resolved and OBJECTIVE in cues.names_in(sentence):
+        if resolved and OBJECTIVE in names:
             _attach_objectives(index, sentence, resolved)
         _attach_quantities(sentence, resolved, sorted_quantities, quantity_starts)
     return tuple(_policy(draft) for draft in drafts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 _Spanned = TypeVar("_Spanned", ActorMention, DateMention)
+_START = operator.attrgetter("span.start")
 
 
 @functools.cache
@@ -66,10 +68,6 @@ def _inside(
     return found
 
 
-_LAST_INDEX: list[tuple[Document, Actors, tuple[DateMention, ...], FactIndex]] = []
-"""The last index built, with what it was built from (compared by identity)."""
-
-
 @attrs.frozen(kw_only=True)
 class FactIndex:
     """Mentions and dates sorted by position, looked up in O(log n).
@@ -96,24 +94,14 @@ class FactIndex:
 
     @classmethod
     def build(cls, document: Document, actors: Actors, dates: Iterable[DateMention]) -> FactIndex:
-        """The index of one article's actors and dates.
-
-        The last index built from a tuple of dates is kept: the events and instruments
-        stages ask for the same one, one after the other.
-        """
-        last = _LAST_INDEX
-        if last and last[0][0] is document and last[0][1] is actors and last[0][2] is dates:
-            return last[0][3]
-        index = cls(
+        """The index of one article's actors and dates."""
+        return cls(
             text=document.text,
-            mentions=tuple(sorted(actors.mentions, key=lambda mention: mention.span.start)),
-            dates=tuple(sorted(dates, key=lambda mention: mention.span.start)),
+            mentions=tuple(sorted(actors.mentions, key=_START)),
+            dates=tuple(sorted(dates, key=_START)),
             places={place.id: place for place in actors.places},
             org_countries={org.id: org.country for org in actors.organizations},
         )
-        if isinstance(dates, tuple):
-            last[:] = [(document, actors, dates, index)]
-        return index
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:
         """The mentions wholly inside ``[start, end)``, in text order."""
@@ -232,7 +220,6 @@ class CueLexicons:
     lexicons: dict[str, frozenset[str]]
     lower_lexicons: dict[str, frozenset[str]]
     names: frozenset[str]
-    _last: list[FoundCues] = attrs.field(factory=list, init=False, eq=False, repr=False)
 
     @classmethod
     def build(
@@ -269,17 +256,8 @@ class CueLexicons:
     def find(self, text: str) -> FoundCues:
         """Where the lexicons' phrases start in ``text``.
 
-        The last text's answer is kept, for the next stage that asks about the same
-        article. With a character of ``FOLD_HAZARDS`` in the text nothing is searched.
+        With a character of ``FOLD_HAZARDS`` in the text nothing is searched.
         """
-        last = self._last
-        if last and last[0].text is text:
-            return last[0]
-        found = self._search(text)
-        last[:] = [found]
-        return found
-
-    def _search(self, text: str) -> FoundCues:
         if any(hazard in text for hazard in FOLD_HAZARDS):
             return FoundCues(text=text, everything=self.names, starts=None, lexicons=[])
         starts: list[int] = []
@@ -312,30 +290,35 @@ class FoundCues:
     starts: list[int] | None
     lexicons: list[frozenset[str]]
 
-    def _range(self, span: Span) -> tuple[int, int]:
-        starts = self.starts or []
-        first = bisect.bisect_left(starts, span.start)
-        return first, bisect.bisect_left(starts, span.end, first)
+    def names_by_sentence(self, sentences: Sequence[Span]) -> list[frozenset[str]]:
+        """For each sentence, the names of the lexicons with a phrase starting in it.
 
-    def names_in(self, span: Span) -> frozenset[str]:
-        """The names of the lexicons with a phrase starting in ``span``.
-
-        Every name when the text was not searched, or when the span opens right after a
-        word character (a token there starts a word only for the span).
+        Every name when the text was not searched, or when the sentence opens right
+        after a word character (a token there starts a word only for the sentence).
         """
-        if self.starts is None or (span.start > 0 and _is_word_char(self.text[span.start - 1])):
-            return self.everything
-        first, last = self._range(span)
-        return frozenset().union(*self.lexicons[first:last]) if last > first else _NONE
-
-    def starts_in(self, name: str, span: Span) -> list[int] | None:
-        """Where the phrases of lexicon ``name`` start in ``span``; ``None`` if unknown."""
         if self.starts is None:
+            return [self.everything] * len(sentences)
+        found = []
+        for sentence in sentences:
+            if sentence.start > 0 and _is_word_char(self.text[sentence.start - 1]):
+                found.append(self.everything)
+                continue
+            first = bisect.bisect_left(self.starts, sentence.start)
+            last = bisect.bisect_left(self.starts, sentence.end, first)
+            found.append(frozenset().union(*self.lexicons[first:last]) if last > first else _NONE)
+        return found
+
+    def starts_in(self, name: str, sentence: Span) -> list[int] | None:
+        """Where the phrases of lexicon ``name`` start in a sentence; ``None`` if unknown
+        (see ``names_by_sentence``)."""
+        starts = self.starts
+        if starts is None or (sentence.start > 0 and _is_word_char(self.text[sentence.start - 1])):
             return None
-        first, last = self._range(span)
+        first = bisect.bisect_left(starts, sentence.start)
+        last = bisect.bisect_left(starts, sentence.end, first)
         return [
             start
-            for start, names in zip(self.starts[first:last], self.lexicons[first:last], strict=True)
+            for start, names in zip(starts[first:last], self.lexicons[first:last], strict=True)
             if name in names
         ]
 
