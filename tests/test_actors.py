@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from migmodel._pipeline.actor_text import TokenView
 from migmodel._pipeline.actors import actors
 from migmodel._pipeline.document import (
     Actors,
@@ -1203,3 +1204,44 @@ def test_united_nations_refugee_agency_is_unhcr() -> None:
 
     text = "Arrivals doubled this year, the United Nations refugee agency said on Friday."
     assert [org.acronym for org in parse_article(text).organizations] == ["UNHCR"]
+
+
+def _view(*regions: str) -> tuple[str, TokenView]:
+    text = "\n".join(regions)
+    spans, start = [], 0
+    for region in regions:
+        spans.append(Span(start=start, end=start + len(region)))
+        start += len(region) + 1
+    return text, TokenView(text, spans)
+
+
+def test_token_view_sentences() -> None:
+    """A sentence ends at a mark before a capital, a digit or a quotation mark, not after an
+    honorific; each region opens a new one; a closing quote that is also an opening mark
+    opens a sentence of its own."""
+    _, view = _view("Talks end", 'Mr. Doe said: "It works." Then (U.N.) left. 3 came.')
+    sentences: dict[int, list[str]] = {}
+    for word, sentence in zip(view.words, view.sentences, strict=True):
+        sentences.setdefault(sentence, []).append(word)
+    assert [" ".join(words) for words in sentences.values()] == [
+        "Talks end",
+        'Mr . Doe said : " It works .',
+        '"',
+        "Then ( U.N. ) left .",
+        "3 came .",
+    ]
+
+
+def test_token_view_names_and_offsets() -> None:
+    """Names stop at a region's end; offsets map back to tokens."""
+    text, view = _view("said Jane de la Cruz and J. Doe", "Smith")
+    jane = view.words.index("Jane")
+    assert view.text_of(jane, view.name_end(jane)) == "Jane de la Cruz"
+    initial = view.words.index("J")
+    assert view.text_of(initial, view.name_end(initial)) == "J. Doe"
+    smith = view.words.index("Smith")
+    assert view.name_end(smith - 1) == smith  # "Doe" ends with its region
+    assert view.token_at(text.index("Cruz")) == view.words.index("Cruz")
+    assert view.token_ending_at(text.index("Cruz") + 4) == view.words.index("Cruz")
+    assert view.token_at(text.index("Cruz") + 1) is None
+    assert view.where(("Doe", "Smith")) == [smith - 1, smith]

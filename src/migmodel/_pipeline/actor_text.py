@@ -259,7 +259,7 @@ class TokenView:
         self.sentences = list(itertools.accumulate(steps))
         facts = list(map(_word_facts, self.words))
         columns: tuple[tuple[Any, ...], ...] = (
-            tuple(zip(*facts, strict=True)) if facts else ((),) * _FACTS
+            tuple(zip(*facts, strict=True)) if facts else ((),) * _FACT_COUNT
         )
         self.lowers: tuple[str, ...] = columns[0]
         self.is_word: tuple[bool, ...] = columns[1]
@@ -381,7 +381,8 @@ class TokenView:
         return end
 
 
-_FACTS = 6
+_FACT_COUNT = 6
+"""How many facts ``_word_facts`` tells of a word."""
 
 
 @functools.lru_cache(maxsize=16384)

@@ -226,6 +226,18 @@ def _add(drafts: dict[str, _Draft], draft: _Draft, mention: OrgMention) -> _Draf
     return existing
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_key(name: str) -> str:
+    """The draft key of a named organisation: its folded name (remembered across articles)."""
+    return f"name:{fold(name)}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _org_id(name: str) -> str:
+    """``org:`` and the slug of an acronym or a name (remembered across articles)."""
+    return f"org:{slugify(name)}"
+
+
 def _claim_named(
     view: TokenView,
     drafts: dict[str, _Draft],
@@ -242,7 +254,7 @@ def _claim_named(
     first, end = span
     name = view.text_of(first, end)
     draft = _Draft(
-        key=f"name:{fold(name)}",
+        key=_name_key(name),
         name=name,
         acronym=None,
         kind=kind,
@@ -859,7 +871,7 @@ def _finish(drafts: dict[str, _Draft]) -> tuple[FoundOrganization, ...]:
     found: dict[str, FoundOrganization] = {}
     ordered = sorted(drafts.values(), key=lambda draft: min(m.first for m in draft.mentions))
     for draft in ordered:
-        org_id = f"org:{slugify(draft.acronym or draft.name)}"
+        org_id = _org_id(draft.acronym or draft.name)
         mentions = sorted(
             {(mention.first, mention.end): mention for mention in draft.mentions}.values(),
             key=lambda mention: (mention.first, mention.end),

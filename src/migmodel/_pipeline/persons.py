@@ -223,7 +223,7 @@ def find_persons(
 def _person(drafts: dict[str, _Draft], context: _Context, first: int, end: int) -> _Draft:
     view = context.view
     name = view.text_of(first, end)
-    key = f"person:{slugify(name)}"
+    key = _person_key(name)
     draft = drafts.get(key)
     if draft is None:
         words = tuple(view.word(index) for index in range(first, end))
@@ -233,6 +233,12 @@ def _person(drafts: dict[str, _Draft], context: _Context, first: int, end: int) 
     context.claimed.update(range(first, end))
     context.claimed_names.add((first, end))
     return draft
+
+
+@functools.lru_cache(maxsize=4096)
+def _person_key(name: str) -> str:
+    """``person:`` and the slug of the name (remembered: names come back in every article)."""
+    return f"person:{slugify(name)}"
 
 
 def _plausible(context: _Context, first: int, end: int, *, strong: bool) -> bool:
@@ -786,8 +792,8 @@ def _name_runs(view: TokenView, quiet_regions: frozenset[int]) -> tuple[tuple[in
     """The names of two tokens or more that start at a capitalised token outside
     ``quiet_regions``: (first token, end)."""
     runs: list[tuple[int, int]] = []
-    for index, capitalised in enumerate(view.capitalised):
-        if capitalised and view.regions[index] not in quiet_regions:
+    for index in [index for index, capitalised in enumerate(view.capitalised) if capitalised]:
+        if view.regions[index] not in quiet_regions:
             end = view.name_end(index)
             if end - index >= 2:
                 runs.append((index, end))
