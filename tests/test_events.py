@@ -800,3 +800,15 @@ def test_place_tied_to_a_noun_is_not_the_venue() -> None:
     text = "Niger and Italy signed an accord on the return of migrants stranded in the Sahel."
     found = _events_of(text, named(sahel))
     assert [event.place for event in found] == [None]
+
+
+def test_object_noun_is_a_whole_word() -> None:
+    """``adopted the lawyer's view``: ``lawyer`` is not the object noun ``law``."""
+    text = "The committee adopted the lawyer's view on the appeal."
+    assert _events_of(text) == ()
+
+
+def test_object_noun_plural_counts() -> None:
+    """``adopted new policies``: a plural object noun still makes an adoption."""
+    text = "The council adopted new policies on returns."
+    assert [event.kind for event in _events_of(text)] == [EventKind.ADOPTION]

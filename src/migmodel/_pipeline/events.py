@@ -179,9 +179,20 @@ def _objects() -> dict[str, re.Pattern[str]]:
     for kind, noun in load_rows("event_objects.tsv"):
         nouns.setdefault(kind, []).append(noun)
     return {
-        kind: re.compile(rf"(?<![\w-]){alternation(noun.lower() for noun in words)}", re.IGNORECASE)
+        kind: re.compile(rf"(?<![\w-]){alternation(_noun_forms(words))}(?![\w-])", re.IGNORECASE)
         for kind, words in nouns.items()
     }
+
+
+def _noun_forms(nouns: list[str]) -> set[str]:
+    """Each noun and its plurals (``agreements``, ``policies``), never a longer word
+    (``law`` is not ``lawyer``, ``plan`` not ``planning``)."""
+    forms: set[str] = set()
+    for noun in (noun.lower() for noun in nouns):
+        forms.update((noun, noun + "s", noun + "es"))
+        if noun.endswith("y"):
+            forms.add(noun[:-1] + "ies")
+    return forms
 
 
 @attrs.define(eq=False)
