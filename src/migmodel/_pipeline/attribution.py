@@ -16,14 +16,14 @@ import bisect
 import enum
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
 
 import attrs
 
 from migmodel._lexicon import load_rows
 from migmodel._pipeline.document import ActorMention, MentionVia
 from migmodel._pipeline.ids import fold
+from migmodel._pipeline.scanning import alternation
 from migmodel.model import EntityKind, EntityRef, Person, Span
 
 __all__ = [
@@ -257,31 +257,6 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> tuple[Cue, .
     return tuple(cue for cue in found if cue is not None)
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex alternation of lower-case ``words`` that shares their prefixes.
-
-    >>> _trie(["said", "says", "stated"])
-    's(?:a(?:id|ys)|tated)'
-    """
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_branches(tree)
-
-
-def _trie_branches(node: dict[str, Any]) -> str:
-    branches = [re.escape(char) + _trie_branches(node[char]) for char in sorted(node) if char]
-    if not branches:
-        return ""
-    joined = "|".join(branches)
-    if "" in node:
-        return f"(?:{joined})?"
-    return f"(?:{joined})" if len(branches) > 1 else joined
-
-
 @functools.cache
 def _first_words() -> re.Pattern[str] | None:
     """A lower-case run that is a form's first word, after a character not glued to it.
@@ -293,7 +268,7 @@ def _first_words() -> re.Pattern[str] | None:
     firsts = {form.split()[0] for form in _lexicon()}
     if not all(word.isascii() for word in firsts):
         return None
-    return re.compile(rf"[^\w'’-](?:{_trie(sorted(firsts))})(?![^\W\d_])")
+    return re.compile(rf"[^\w'’-](?:{alternation(firsts)})(?![^\W\d_])")
 
 
 def _candidate_runs(text: str) -> list[tuple[int, int]] | None:

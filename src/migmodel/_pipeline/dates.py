@@ -23,8 +23,8 @@ import attrs
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from migmodel._lexicon import load_lines, load_rows
-from migmodel._pipeline.dates_scanning import WordScan, alternation
 from migmodel._pipeline.document import Document
+from migmodel._pipeline.scanning import WordScan, alternation
 from migmodel.model import DateMention, FuzzyDate, Precision, Span
 
 __all__ = ["dates", "find_dates", "parse_date_text"]

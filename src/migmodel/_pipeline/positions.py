@@ -12,6 +12,7 @@ from typing import TypeVar
 import attrs
 
 from migmodel._lexicon import load_lines, load_rows
+from migmodel._pipeline import scanning
 from migmodel._pipeline.document import ActorMention, Actors, Document
 from migmodel.model import DateMention, EntityKind, EntityRef, Place, PlaceKind, Span
 
@@ -153,22 +154,6 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_pattern(node: _Trie) -> str:
-    branches = [
-        (r"\s{1,3}" if char == " " else re.escape(char)) + _trie_pattern(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
-    if not branches:
-        return ""
-    if "" in node:
-        return f"(?:{'|'.join(branches)})?"
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-
 def alternation(phrases: Iterable[str]) -> str:
     """A pattern for lower-case phrases, nested by shared prefixes (``me(?:et(?:ing)?|t)``).
 
@@ -188,13 +173,7 @@ def alternation(phrases: Iterable[str]) -> str:
         ordered = sorted(unique, key=len, reverse=True)
         plain = "|".join(re.escape(phrase).replace(r"\ ", r"\s{1,3}") for phrase in ordered)
         return f"(?:{plain})"
-    root: _Trie = {}
-    for phrase in unique:
-        node = root
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(root)
+    return scanning.alternation(unique, space=r"\s{1,3}")
 
 
 @attrs.frozen

@@ -22,9 +22,9 @@ import attrs
 
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.dates import dates
-from migmodel._pipeline.dates_scanning import WordScan, alternation
 from migmodel._pipeline.document import Document
 from migmodel._pipeline.gazetteer import demonym_code
+from migmodel._pipeline.scanning import WordScan, alternation
 from migmodel.model import DateMention, Quantity, Span
 
 __all__ = ["quantities"]

@@ -50,10 +50,10 @@ import attrs
 from dateutil import parser as date_parser
 
 from migmodel._lexicon import load_lines, load_rows
-from migmodel._pipeline.dates_scanning import alternation
 from migmodel._pipeline.document import Dateline, Layout
 from migmodel._pipeline.gazetteer import lookup_place
 from migmodel._pipeline.ids import fold
+from migmodel._pipeline.scanning import alternation
 from migmodel._pipeline.segment_width import max_width
 from migmodel.errors import ParseWarning, WarningCode
 from migmodel.model import Furniture, FurnitureKind, Paragraph, PlaceKind, Span

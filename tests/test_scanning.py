@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from migmodel._pipeline import dates as date_stage
 from migmodel._pipeline import quantities as quantity_stage
-from migmodel._pipeline.dates_scanning import WordScan, alternation
+from migmodel._pipeline.scanning import WordScan, alternation
 
 letters = st.text(alphabet="abAB -", min_size=1, max_size=4)
 

@@ -1,7 +1,8 @@
 """Fast scans for lexicon patterns: alternations as tries, and word-start prefilters.
 
-Two things keep the date and number scans (and the word lists of ``segment``) cheap,
-both in the regex engine:
+Two things keep the lexicon scans of the stages (dates, quantities, the furniture
+words of ``segment``, the cue words of ``attribution`` and ``positions``) cheap, both
+in the regex engine:
 
 * ``alternation``: ``a|about|above|after`` makes the engine try every word in turn at
   each position it tests; the same words as a trie, ``a(?:bo(?:ut|ve)|fter)?``, let it
