@@ -225,6 +225,17 @@ def test_madrid_previous_meeting_in_rabat() -> None:
     )
 
 
+def test_madrid_head_of_government_is_moroccan() -> None:
+    """A Moroccan agency's story datelined Madrid: its ``Head of Government`` is Morocco's."""
+    assert [role.country for role in roles_of(_article(MADRID), "Karim Bennani")] == ["MA"]
+
+
+def test_madrid_spanish_premier_is_the_spanish_prime_minister() -> None:
+    """``The Spanish premier, for his part, praised ...`` is the Spanish Prime Minister."""
+    praise = [s for s in _article(MADRID).statements if s.cue == "praise"]
+    assert [s.speaker.name if s.speaker else None for s in praise] == ["Javier Olmedo"]
+
+
 def test_madrid_circular_migration_memorandum() -> None:
     """``a memorandum of understanding on the management of circular migration``."""
     assert policies_named(_article(MADRID), "circular migration")

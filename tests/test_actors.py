@@ -80,7 +80,12 @@ def _document(text: str, *, title: bool = False, dateline: str | None = None) ->
 
 
 def _seed(name: str) -> tuple[str, Actors]:
-    text = normalise((SEEDS / name).read_text(encoding="utf-8"))
+    return _page((SEEDS / name).read_text(encoding="utf-8"))
+
+
+def _page(page: str) -> tuple[str, Actors]:
+    """The normalised text of a whole page, and its actors found after segmenting it."""
+    text = normalise(page)
     layout = segment(text)
     document = Document(
         text=text, layout=layout, sentences=sentences(layout), quotes=quotes(layout)
@@ -525,6 +530,46 @@ def test_minister_country_from_a_seat_that_is_the_main_country() -> None:
     text = SEAT.replace("Mauritania", "Belgium")
     person = _person(_run(text, dateline="BRUSSELS, 7 March (AFP) -"), "Ahmed Ould Sidi")
     assert person.roles[0].country == "BE"
+
+
+NATIONAL_AGENCY_ABROAD = (
+    "Rabat and Lisbon agree on seasonal work\n\n"
+    "LISBON, 3 May (MAP) - Morocco and Portugal signed a seasonal work agreement, "
+    "said Minister of Employment Karim Alaoui, who is on a visit to Lisbon.\n\n"
+    "The Portuguese Minister of Labour, Rita Cabral, welcomed Moroccan workers.\n\n"
+    "Morocco will train the workers before they leave, the minister said."
+)
+
+
+def test_national_agency_abroad_gives_its_own_country() -> None:
+    """A Moroccan agency's story from Lisbon about Morocco: its unmarked minister is Moroccan."""
+    _, found = _page(NATIONAL_AGENCY_ABROAD)
+    assert _person(found, "Karim Alaoui").roles[0].country == "MA"
+
+
+def test_national_agency_abroad_keeps_the_marked_country() -> None:
+    """In the same story, the minister called Portuguese stays Portuguese."""
+    _, found = _page(NATIONAL_AGENCY_ABROAD)
+    assert _person(found, "Rita Cabral").roles[0].country == "PT"
+
+
+def test_national_agency_credit_at_the_end_counts() -> None:
+    """The agency may be named only in the end credit, ``(MAP 03.05.2024)``."""
+    page = NATIONAL_AGENCY_ABROAD.replace(" (MAP)", "") + "\n\n(MAP 03.05.2024)"
+    _, found = _page(page)
+    assert _person(found, "Karim Alaoui").roles[0].country == "MA"
+
+
+def test_national_agency_abroad_about_the_host_keeps_the_dateline() -> None:
+    """An agency's story from abroad about the host country names its home less: the
+    dateline's country stays."""
+    page = (
+        "NAIROBI, 3 May (Xinhua) - Kenya and Uganda agreed to ease border crossings for "
+        "refugees, said Interior Minister Peter Otieno. Kenya hosts refugees from Somalia, "
+        "and China funds a Kenyan registration centre."
+    )
+    _, found = _page(page)
+    assert _person(found, "Peter Otieno").roles[0].country == "KE"
 
 
 def test_surname_after_a_title_is_the_person() -> None:

@@ -24,6 +24,7 @@ of ... Moroccan Expatriates``); places inside a person's name do not (``Jordan``
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
@@ -43,9 +44,11 @@ from migmodel._pipeline.persons import (
     name_mentions,
     role_kinds,
 )
+from migmodel._pipeline.scanning import alternation
 from migmodel.model import (
     EntityKind,
     EntityRef,
+    FurnitureKind,
     Mention,
     Organization,
     Person,
@@ -254,16 +257,48 @@ def _international_seats() -> frozenset[str]:
 
 
 def _home_country(
-    document: Document, hits: Sequence[PlaceLike], main_country: str | None
+    document: Document,
+    hits: Sequence[PlaceLike],
+    main_country: str | None,
 ) -> str | None:
-    """The dateline's country, unless datelined in a seat of international bodies whose
-    country is not also the article's main country."""
+    """The country whose offices the story names without saying so.
+
+    It is the dateline's country, unless datelined in a seat of international bodies
+    whose country is not also the article's main country. A national agency's story is
+    written from its own country: that country wins when the article names it at least
+    as often as the dateline's (a Moroccan agency's story from Madrid about Morocco).
+    Demonyms are not counted: they mark the other side's offices (``the Spanish premier``).
+    """
     hit = _dateline_hit(document, hits)
-    if hit is None:
-        return None
-    if hit.place_id in _international_seats() and hit.country != main_country:
-        return None
-    return hit.country
+    country = hit.country if hit is not None else None
+    if hit is not None and hit.place_id in _international_seats() and country != main_country:
+        country = None
+    agency = _agency_country(document)
+    if agency is None or agency == country:
+        return country
+    named = [hit.country for hit in hits if hit.kind is PlaceKind.COUNTRY and not hit.demonym]
+    times = named.count(agency)
+    return agency if times and times >= named.count(country) else country
+
+
+@functools.cache
+def _agencies() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = {row[0]: row[1] for row in load_rows("agency_countries.tsv") if len(row) > 1}
+    return re.compile(rf"(?<!\w)(?:{alternation(rows)})(?!\w)"), rows
+
+
+def _agency_country(document: Document) -> str | None:
+    """The home country of the national agency credited in the dateline or an end credit."""
+    layout = document.layout
+    credits = [item.text for item in layout.furniture if item.kind is FurnitureKind.WIRE_CREDIT]
+    if layout.dateline is not None and layout.dateline.agency:
+        credits.insert(0, layout.dateline.agency)
+    pattern, countries = _agencies()
+    for credit in credits:
+        match = pattern.search(credit)
+        if match is not None:
+            return countries[match.group()]
+    return None
 
 
 def _country_counts(hits: Sequence[PlaceLike]) -> tuple[dict[str, int], dict[str, int]]:
