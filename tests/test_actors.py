@@ -1290,3 +1290,40 @@ def test_token_view_names_and_offsets() -> None:
     assert view.token_ending_at(text.index("Cruz") + 4) == view.words.index("Cruz")
     assert view.token_at(text.index("Cruz") + 1) is None
     assert view.where(("Doe", "Smith")) == [smith - 1, smith]
+
+
+BARE_HEADS = (
+    "The European Commission proposed new rules on returns. A Commission spokesperson "
+    "defended them. Commission officials expect a vote. The Electoral Commission was not "
+    "involved, nor was the Commission on Population Affairs."
+)
+
+
+def test_bare_head_word_is_the_organisation_named_before() -> None:
+    """``A Commission spokesperson`` speaks for the European Commission named before."""
+    found = _run(BARE_HEADS)
+    assert _ref_at(found, BARE_HEADS, "Commission", 1) == "org:european-commission"
+
+
+def test_bare_head_word_before_a_plural_noun() -> None:
+    """``Commission officials`` is a mention of the European Commission too."""
+    found = _run(BARE_HEADS)
+    assert _ref_at(found, BARE_HEADS, "Commission", 2) == "org:european-commission"
+
+
+def test_head_word_after_a_capitalised_word_is_another_name() -> None:
+    """``The Electoral Commission`` is not the European Commission."""
+    found = _run(BARE_HEADS)
+    assert "Electoral Commission" in [org.name for org in found.organizations]
+
+
+def test_head_word_before_on_is_another_name() -> None:
+    """``the Commission on Population Affairs`` is not the European Commission."""
+    found = _run(BARE_HEADS)
+    assert _ref_at(found, BARE_HEADS, "Commission", 4) != "org:european-commission"
+
+
+def test_bare_head_word_with_no_such_body_named_is_nothing() -> None:
+    """``Parliament`` in a text naming no parliament resolves to nothing."""
+    text = "The European Commission proposed new rules. Parliament votes in May."
+    assert _ref_at(_run(text), text, "Parliament") is None

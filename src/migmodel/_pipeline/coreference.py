@@ -17,6 +17,10 @@ point of view, so their ``he`` or ``the minister`` may be anyone):
 * ``the organization``, ``the agency``, ``the ministry``... go to the most recent
   organisation that meets the noun's first constraint that any recent organisation meets
   (head word first, then kind or family), anywhere, quotes included.
+* A capitalised head word alone (``a Commission spokesperson``, ``Parliament votes``)
+  goes to the most recent organisation named with that word (``European Commission``),
+  when no capitalised word or ``of``/``for``/``on`` around it makes it part of another
+  name (``Electoral Commission``, ``Commission on Population``).
 * ``the Kingdom``, ``the Republic`` go to the most mentioned country whose official name
   has that word; ``the country`` (not ``the country of``) goes to the most recently
   named country when it is also the article's main country.
@@ -125,6 +129,50 @@ def _role_nouns() -> dict[str, tuple[_RoleNoun, ...]]:
     return {first: tuple(nouns) for first, nouns in grouped.items()}
 
 
+@functools.cache
+def _capital_heads() -> dict[str, str]:
+    """Capitalised one-word organisation nouns of ``role_nouns.tsv`` with a head constraint
+    (``Commission``), each with its constraint (``head:commission``)."""
+    return {
+        noun.words[0].capitalize(): constraint
+        for nouns in _role_nouns().values()
+        for noun in nouns
+        if noun.target is EntityKind.ORGANIZATION and len(noun.words) == 1
+        for constraint in noun.constraints[:1]
+        if constraint == f"head:{noun.words[0]}"
+    }
+
+
+_NOT_BESIDE_A_HEAD = frozenset({"of", "for", "on", "the", "and", "'s", "’s"})
+"""Words that make a bare head part of another name or phrase: ``Commission on X``,
+``Commission for X``, ``the Commission`` (read as a role noun)."""
+
+
+def _bare_head(
+    view: TokenView, index: int, constraint: str, recent_orgs: Sequence[FoundOrganization]
+) -> ResolvedMention | None:
+    """The capitalised head word at ``index`` alone, resolved to a recent organisation."""
+    before, after = index - 1, index + 1
+    if view.same_region(before, index) and (
+        view.lower(before) in _NOT_BESIDE_A_HEAD or view.is_name_word(before)
+    ):
+        return None
+    if view.same_region(index, after) and (
+        view.lower(after) in _NOT_BESIDE_A_HEAD or view.word(after)[:1].isupper()
+    ):
+        return None
+    for org in reversed(recent_orgs[-_LOOK_BACK:]):
+        if _org_fits(org, (constraint,), None):
+            return ResolvedMention(
+                first=index,
+                end=after,
+                kind=EntityKind.ORGANIZATION,
+                id=org.id,
+                via=MentionVia.PARTIAL_NAME,
+            )
+    return None
+
+
 @attrs.frozen(kw_only=True)
 class _Profile:
     """What role nouns can match on a person."""
@@ -170,6 +218,8 @@ def resolve(
     }
     acronyms = {org.acronym: org.id for org in organizations if org.acronym}
     noun_starts = view.where_lower(_role_nouns())
+    heads = _capital_heads()
+    bare_heads = frozenset(view.where(heads)) - blocked
     unique: dict[tuple[object, ...], str | None] = {}
     recent_people: list[str] = []
     seen_people: dict[str, None] = {}
@@ -177,8 +227,14 @@ def resolve(
     recent_country: str | None = None
     found: list[ResolvedMention] = []
     resume = 0
-    for index in _stops(view, by_start, org_by_start, places):
+    for index in _stops(view, by_start, org_by_start, places, dict.fromkeys(bare_heads)):
         if index < resume:
+            continue
+        if index in bare_heads:
+            head = _bare_head(view, index, heads[view.words[index]], recent_orgs)
+            if head is not None:
+                found.append(head)
+                recent_orgs.append(next(org for org in organizations if org.id == head.id))
             continue
         mention = by_start.get(index)
         if mention is not None:
@@ -248,7 +304,7 @@ def resolve(
 
 def _stops(view: TokenView, *starts: Mapping[int, object]) -> list[int]:
     """The tokens the resolver must look at, in order: where a person, an organisation or a
-    place is named, and every pronoun and ``the``."""
+    place is named or a bare head word stands, and every pronoun and ``the``."""
     stops = {index for found in starts for index in found}
     stops.update(view.where_lower(_WATCHED))
     return sorted(stops)
