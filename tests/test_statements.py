@@ -200,6 +200,22 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ('"We are ready to sign the deal," said a senior Tunisian official, who was not named.',),
         (),
     ),
+    "unnamed_with_body": (
+        ('"Returns must be voluntary," said a spokeswoman for the Refugee Council.',),
+        (org("Refugee Council"),),
+    ),
+    "unnamed_with_relative": (
+        ('"The trainees were never paid," said a lawyer who represents them.',),
+        (),
+    ),
+    "unnamed_then_name": (
+        ('"We are ready," added the head of the agency, Lina Haddad.',),
+        (org("agency", name="Border Agency", via="role_noun"), person("Lina Haddad")),
+    ),
+    "unnamed_familiar": (
+        ('"The text is almost final," said one diplomat familiar with the talks.',),
+        (),
+    ),
     "interview_answer": (
         ("A: Both sides will meet again in June, the IOM said.",),
         (org("IOM"),),
@@ -706,6 +722,34 @@ def test_unnamed_inverted_speaker_is_its_noun_phrase() -> None:
     """The words naming an unnamed speaker run from the determiner to the speaker noun."""
     mention = only("unnamed_inverted").speaker_mention
     assert (mention.text if mention else None) == "a senior Tunisian official"
+
+
+def test_unnamed_speaker_for_a_body_is_the_body() -> None:
+    """``said a spokeswoman for the Refugee Council``: the council speaks."""
+    assert speaker_name(only("unnamed_with_body")) == "Refugee Council"
+
+
+def test_unnamed_speaker_mention_keeps_its_complement() -> None:
+    """The speaker's words run on to the end of the complement."""
+    mention = only("unnamed_with_body").speaker_mention
+    assert (mention.text if mention else None) == "a spokeswoman for the Refugee Council"
+
+
+def test_unnamed_speaker_before_a_relative_clause_keeps_the_quotation() -> None:
+    """``"...," said a lawyer who represents them``: direct speech, no one resolved."""
+    statement = only("unnamed_with_relative")
+    assert (statement.kind, statement.speaker) == (StatementKind.DIRECT, None)
+
+
+def test_name_apposed_to_an_unnamed_speaker_speaks() -> None:
+    """``added the head of the agency, Lina Haddad``: Lina Haddad speaks."""
+    assert speaker_name(only("unnamed_then_name")) == "Lina Haddad"
+
+
+def test_unnamed_speaker_with_an_adjective_complement() -> None:
+    """``said one diplomat familiar with the talks`` is the whole phrase."""
+    mention = only("unnamed_familiar").speaker_mention
+    assert (mention.text if mention else None) == "one diplomat familiar with the talks"
 
 
 def test_interview_label_is_not_part_of_the_statement() -> None:

@@ -154,6 +154,7 @@ class Words:
     name_particle: frozenset[str]
     not_name: frozenset[str]
     person_noun: frozenset[str]
+    unnamed_speaker: frozenset[str]
 
 
 @functools.cache
@@ -767,7 +768,9 @@ def _inverted(
             ):
                 span = Span(start=match.start(), end=match.end())
             else:
-                span = _noun_phrase_after(text, cue.span.end, ceiling)
+                unnamed = _unnamed_speaker(text, cue.span.end, ceiling, index)
+                if unnamed is not None:
+                    span, ref = unnamed
     if span is None or _INFINITIVE.match(text, span.end, high):
         return None
     after = _skip_space(text, span.end, high)
@@ -782,6 +785,64 @@ def _inverted(
 
 _DETERMINER_AFTER = re.compile(r"\s{1,3}(?P<determiner>a|an|the|one|another)\s{1,3}")
 _MODIFIERS_BEFORE_NOUN = 4
+_COMPLEMENT_OPENER = re.compile(
+    r"\s{1,3}(?:close\s{1,3}to|familiar\s{1,3}with|involved\s{1,3}in|based\s{1,3}in"
+    r"|working\s{1,3}(?:for|with|in|at)|representing|for|of|at|from|with|in|on)\s{1,3}"
+)
+"""What opens a speaker noun's complement: ``a spokesman for ...``, ``an official at ...``."""
+_COMPLEMENT_WORDS = 8
+_APPOSED_NAME = re.compile(r",\s{1,3}")
+
+
+def _unnamed_speaker(
+    text: str, start: int, high: int, index: MentionIndex
+) -> tuple[Span, EntityRef | None] | None:
+    """An inverted speaker named by a noun: ``"...," said a spokesman for the Commission``.
+
+    The noun phrase (``_noun_phrase_after``) may take a short complement (``for the
+    Commission``, ``familiar with the talks``). A name apposed after it is the speaker
+    (``said the head of the agency, Jane Doe``); else a body named in the complement of a
+    speaker noun speaks (``a spokeswoman for IOM``); else no one is resolved and the
+    phrase is kept as the speaker's mention.
+    """
+    phrase = _noun_phrase_after(text, start, high)
+    if phrase is None:
+        return None
+    end = _complement_end(text, phrase.end, high)
+    span = Span(start=phrase.start, end=end)
+    apposed = _APPOSED_NAME.match(text, end, high)
+    if apposed is not None:
+        for mention in index.starting(apposed.end(), apposed.end() + 1):
+            closes = _skip_space(text, mention.span.end, high)
+            if _is_person(mention) and (closes >= high or text[closes] in ",.;"):
+                return mention.span, mention.ref
+    noun = text[phrase.start : phrase.end].rsplit(None, 1)[-1].casefold()
+    if noun in words().speaker_noun:
+        for mention in index.within(phrase.end, end):
+            if mention.ref.kind is EntityKind.ORGANIZATION:
+                return span, mention.ref
+    return span, None
+
+
+def _complement_end(text: str, start: int, high: int) -> int:
+    """Where the complement of a speaker noun ending at ``start`` ends, or ``start``.
+
+    A complement is an opener of ``_COMPLEMENT_OPENER`` and at most eight words up to a
+    comma, a full stop or a quotation mark, none of them a clause word.
+    """
+    opener = _COMPLEMENT_OPENER.match(text, start, high)
+    if opener is None:
+        return start
+    end = start
+    clause = words().clause_word
+    for count, match in enumerate(_TOKEN.finditer(text, opener.end(), high)):
+        token = match.group()
+        if not (token[0].isalnum() or token in {"-", "'s", "’s"}):
+            break
+        if count >= _COMPLEMENT_WORDS or token.casefold() in clause:
+            return start
+        end = match.end()
+    return end if end > start else start
 
 
 def _noun_phrase_after(text: str, start: int, high: int) -> Span | None:
@@ -795,10 +856,11 @@ def _noun_phrase_after(text: str, start: int, high: int) -> Span | None:
     if opening is None:
         return None
     previous = opening.end()
+    nouns = words().speaker_noun | words().unnamed_speaker
     for count, match in enumerate(_WORD.finditer(text, opening.end(), high)):
         if count > _MODIFIERS_BEFORE_NOUN or text[previous : match.start()].strip(" -"):
             return None
-        if match.group().casefold() in words().speaker_noun:
+        if match.group().casefold() in nouns:
             return Span(start=opening.start("determiner"), end=match.end())
         previous = match.end()
     return None
