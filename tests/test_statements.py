@@ -16,6 +16,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from migmodel import parse_article
 from migmodel._pipeline import attribution
 from migmodel._pipeline.attribution import CueIndex, find_cues, is_trailer, segment_start
 from migmodel._pipeline.document import (
@@ -1074,6 +1075,25 @@ def test_segment_start_stops_at_quotation_mark() -> None:
     """A piece starts after a closing quotation mark, not before it."""
     text = '"We act," the minister said'
     assert segment_start(text, 0, text.index("the")) == text.index("the")
+
+
+def test_segment_start_skips_a_single_closing_mark_after_a_comma() -> None:
+    """``...,’ he said``: the piece holding ``said`` starts at ``he``, past the mark."""
+    text = "‘The door is shut,’ he said"
+    assert segment_start(text, 0, text.index("said")) == text.index(" he") + 1
+
+
+def test_single_quoted_quotation_of_two_sentences_is_direct() -> None:
+    """British-style single quotes: ``‘... . ...,’ he said`` is one direct quotation."""
+    page = (
+        "Care homes warn of closures\n\nLONDON, 3 May (PA) - Mark Ellis runs a care home. "
+        "‘We were told to recruit abroad. Now the door is shut,’ he said."
+    )
+    (statement,) = parse_article(page).statements
+    assert (statement.kind, statement.text) == (
+        StatementKind.DIRECT,
+        "We were told to recruit abroad. Now the door is shut",
+    )
 
 
 # --- the seeds, with hand-placed mentions -----------------------------------------------------

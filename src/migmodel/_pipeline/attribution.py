@@ -65,6 +65,8 @@ _LAST_BOUNDARY = re.compile(r".*[,;“”\"«»„]", re.DOTALL)
 _BRACKETED = re.compile(r"\s*(?:\)|\([^()]{1,30}\))")
 """A bracketed acronym after a name, or the bracket closing one: ``the Department (DMW)``."""
 _CLOSING = frozenset("”\"»’'")
+_SINGLE_CLOSING = frozenset("’'")
+"""A single closing mark right after a boundary comma ends a quotation: ``...,’ he said``."""
 
 
 class CueKind(enum.StrEnum):
@@ -433,7 +435,8 @@ def _is_person(mention: ActorMention) -> bool:
 def segment_start(text: str, low: int, offset: int) -> int:
     """Where the comma-separated piece holding ``offset`` starts (not before ``low``).
 
-    Pieces end at commas, semicolons and quotation marks; leading spaces are skipped.
+    Pieces end at commas, semicolons and quotation marks; leading spaces are skipped, and
+    so is a single closing mark right after a comma (``...,’ he said``).
 
     >>> segment_start("In Rabat, the minister said", 0, 14)
     10
@@ -445,6 +448,8 @@ def segment_start(text: str, low: int, offset: int) -> int:
     if boundary is None and floor > low:
         return offset
     position = boundary.end() if boundary is not None else floor
+    if boundary is not None and position < offset and text[position] in _SINGLE_CLOSING:
+        position += 1
     while position < offset and text[position].isspace():
         position += 1
     return position
