@@ -217,6 +217,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ('"The text is almost final," said one diplomat familiar with the talks.',),
         (),
     ),
+    "aside_in_content": (
+        ("Rita Haddad underlined, for her part, the importance of data on migration.",),
+        (person("Rita Haddad"),),
+    ),
     "interview_answer": (
         ("A: Both sides will meet again in June, the IOM said.",),
         (org("IOM"),),
@@ -751,6 +755,11 @@ def test_unnamed_speaker_with_an_adjective_complement() -> None:
     """``said one diplomat familiar with the talks`` is the whole phrase."""
     mention = only("unnamed_familiar").speaker_mention
     assert (mention.text if mention else None) == "one diplomat familiar with the talks"
+
+
+def test_aside_is_not_part_of_the_statement() -> None:
+    """``underlined, for her part, the importance of ...``: the aside is not what was said."""
+    assert only("aside_in_content").text == "the importance of data on migration"
 
 
 def test_interview_label_is_not_part_of_the_statement() -> None:

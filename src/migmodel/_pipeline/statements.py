@@ -112,6 +112,12 @@ _CLOSING = frozenset('”"»’›')
 _LEAD_TRIM = frozenset(" \t\n,;:—–-")
 _INTERVIEW_LABEL = re.compile(r"(?:Q|A|Question|Answer) ?: ?")
 """The label opening an answer of an interview (``A: We will ...``), not part of what is said."""
+_ASIDE = re.compile(
+    r"(?:(?:for|in) (?:his|her|their|its|our|my) (?:part|turn)|in turn|on (?:his|her|their|its)"
+    r" side),\s{0,3}",
+    re.IGNORECASE,
+)
+"""An aside opening reported content (``stressed, for her part, the importance ...``)."""
 _TAIL_TRIM = frozenset(" \t\n.,;:!?—–-")
 _END_PUNCT = frozenset(".!?;)")
 _PARTICIPLE_PREPOSITIONS = frozenset(
@@ -636,11 +642,11 @@ def _content_before(text: str, low: int, start: int) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
-    """``text[start:end]`` without outer spaces, punctuation and an interview label; None if
-    too short."""
+    """``text[start:end]`` without outer spaces, punctuation, an interview label or an aside
+    (``for her part,``); None if too short."""
     while start < end and text[start] in _LEAD_TRIM:
         start += 1
-    label = _INTERVIEW_LABEL.match(text, start, end)
+    label = _INTERVIEW_LABEL.match(text, start, end) or _ASIDE.match(text, start, end)
     if label is not None:
         start = _skip_spaces(text, label.end(), end)
     while end > start and text[end - 1] in _TAIL_TRIM:
