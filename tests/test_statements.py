@@ -221,6 +221,20 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ("Rita Haddad underlined, for her part, the importance of data on migration.",),
         (person("Rita Haddad"),),
     ),
+    "anaphoric_this": (
+        (
+            "The government will open three migrant resource centres before June.",
+            "Interior Minister Joy Okafor disclosed this on Monday in Abuja.",
+        ),
+        (person("Joy Okafor"),),
+    ),
+    "anaphoric_after_a_claim": (
+        (
+            "The Federal Government says it will float a diaspora bond this year.",
+            "The commission's chair, Joy Okafor, disclosed this at a forum.",
+        ),
+        (org("Federal Government"), person("Joy Okafor")),
+    ),
     "interview_answer": (
         ("A: Both sides will meet again in June, the IOM said.",),
         (org("IOM"),),
@@ -760,6 +774,26 @@ def test_unnamed_speaker_with_an_adjective_complement() -> None:
 def test_aside_is_not_part_of_the_statement() -> None:
     """``underlined, for her part, the importance of ...``: the aside is not what was said."""
     assert only("aside_in_content").text == "the importance of data on migration"
+
+
+def test_disclosed_this_reports_the_sentence_before() -> None:
+    """``X disclosed this on Monday``: X said what the previous paragraph says."""
+    statement = only("anaphoric_this")
+    assert (speaker_name(statement), statement.text) == (
+        "Joy Okafor",
+        "The government will open three migrant resource centres before June",
+    )
+
+
+def test_disclosed_this_is_in_the_paragraph_of_its_content() -> None:
+    """The pointed-back statement stands in the paragraph whose words it reports."""
+    assert only("anaphoric_this").paragraph == 0
+
+
+def test_disclosed_this_reports_the_content_of_a_claim_before() -> None:
+    """When the sentence before reports something itself, that content is what X said."""
+    texts = {speaker_name(s): s.text for s in example("anaphoric_after_a_claim")}
+    assert texts["Joy Okafor"] == "it will float a diaspora bond this year"
 
 
 def test_interview_label_is_not_part_of_the_statement() -> None:

@@ -141,6 +141,7 @@ class _Claim:
     clause: _Clause
     content: Span | None = None
     contentless: bool = False
+    anaphoric: bool = False
     nested: bool = False
     consumed: bool = False
 
@@ -323,7 +324,40 @@ def _claims(context: _Text) -> list[_Claim]:
     claims: list[_Claim] = []
     for clause in context.clauses:
         claims.extend(_clause_claims(context, clause))
+    for claim in claims:
+        if claim.anaphoric:
+            _point_back(context, claim, claims)
     return claims
+
+
+_ANAPHOR = re.compile(r"\s{1,3}(?:this|these)(?=[\s.,;]|$)", re.IGNORECASE)
+"""An object that points back to what was just said: ``X disclosed this on Monday``."""
+
+
+def _point_back(context: _Text, claim: _Claim, claims: Sequence[_Claim]) -> None:
+    """Give an anaphoric claim (``X disclosed this``) the content of the sentence before.
+
+    That sentence is in the same or the previous paragraph and is not a quotation; when
+    a cue of its own reports something (``The Government says it will ...``), that
+    content is taken, else the whole sentence.
+    """
+    index = context.clause_index(claim.clause)
+    if index == 0:
+        return
+    previous = context.clauses[index - 1]
+    if previous.paragraph < claim.clause.paragraph - 1 or context.quotes_in(
+        previous.span.start, previous.span.end
+    ):
+        return
+    reported = [
+        other.content
+        for other in claims
+        if other.clause is previous and other.content is not None and not other.nested
+    ]
+    claim.content = (
+        reported[0] if reported else _trimmed(context.text, previous.span.start, previous.span.end)
+    )
+    claim.clause = previous
 
 
 def _clause_claims(context: _Text, clause: _Clause) -> list[_Claim]:
@@ -473,6 +507,14 @@ def _main_content(
     clause = claim.clause.span
     high = max(_next_cut(cuts, attribution.end, clause.end), attribution.end)
     addressee = cue.complement is Complement.ADDRESSEE
+    anaphor = _ANAPHOR.match(text, attribution.end, high)
+    if (
+        anaphor is not None
+        and not attribution.inverted
+        and is_trailer(text, anaphor.end(), high, addressee=False, inverted=False)
+    ):
+        claim.anaphoric = True
+        return
     that = _that_after(text, attribution.end, high, addressee=addressee)
     if that is not None and not attribution.inverted:
         claim.content = _trimmed(text, that, high)
