@@ -235,6 +235,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ),
         (org("Federal Government"), person("Joy Okafor")),
     ),
+    "named_subject_then_cue": (
+        (
+            "Also speaking, the IOM chief in Ghana, Mr. Jan Roe, commended the government, "
+            "saying the bond would help migrants invest at home.",
+        ),
+        (org("IOM"), place("Ghana"), person("Jan Roe"), org("government", via="role_noun")),
+    ),
     "interview_answer": (
         ("A: Both sides will meet again in June, the IOM said.",),
         (org("IOM"),),
@@ -794,6 +801,17 @@ def test_disclosed_this_reports_the_content_of_a_claim_before() -> None:
     """When the sentence before reports something itself, that content is what X said."""
     texts = {speaker_name(s): s.text for s in example("anaphoric_after_a_claim")}
     assert texts["Joy Okafor"] == "it will float a diaspora bond this year"
+
+
+def test_cue_after_a_name_between_commas_has_that_subject() -> None:
+    """``..., Mr. Jan Roe, commended the government, saying ...``: Jan Roe speaks."""
+    assert [speaker_name(s) for s in example("named_subject_then_cue")] == ["Jan Roe"]
+
+
+def test_cue_after_a_name_between_commas_keeps_the_participle_content() -> None:
+    """The participle ``saying`` reports what follows it."""
+    (statement,) = example("named_subject_then_cue")
+    assert statement.text == "the bond would help migrants invest at home"
 
 
 def test_interview_label_is_not_part_of_the_statement() -> None:

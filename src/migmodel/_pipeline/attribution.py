@@ -744,6 +744,8 @@ def _inverted(
         before -= 1
     if before > low and not (text[before - 1] == "," or text[before - 1] in _CLOSING):
         return None
+    if before > low and _named_subject_before(text, low, before - 1, index):
+        return None
     ceiling = min(high, cue.span.end + _INVERTED_WINDOW)
     chosen: ActorMention | None = None
     for mention in index.starting(cue.span.end, ceiling):
@@ -848,6 +850,20 @@ def _complement_end(text: str, start: int, high: int) -> int:
             return start
         end = match.end()
     return end if end > start else start
+
+
+def _named_subject_before(text: str, low: int, comma: int, index: MentionIndex) -> bool:
+    """Whether the piece before the comma at ``comma`` is a person's name alone, so that
+    the cue after it has that person as subject: ``the IOM chief, Mr. Jan Roe, commended``.
+
+    An honorific or title of at most two capitalised words may stand before the name.
+    """
+    mention = index.nearest_ending(comma, comma)
+    if mention is None or not _is_person(mention):
+        return False
+    start = segment_start(text, low, mention.span.start)
+    before = _TOKEN.findall(text, start, mention.span.start)
+    return len(before) <= 3 and all(token[0].isupper() or token == "." for token in before)
 
 
 def _noun_phrase_after(text: str, start: int, high: int) -> Span | None:
