@@ -242,6 +242,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ),
         (org("IOM"), place("Ghana"), person("Jan Roe"), org("government", via="role_noun")),
     ),
+    "call_on_to_act": (
+        ("The agency called on Spain to open more legal routes for seasonal workers.",),
+        (org("agency", name="Border Agency", via="role_noun"), place("Spain")),
+    ),
+    "call_on_a_visit": (
+        ("The Ghanaian delegation called on the Minister of Labour at her office.",),
+        (org("Ghanaian delegation"), person("Minister of Labour", name="Ama Boateng")),
+    ),
     "interview_answer": (
         ("A: Both sides will meet again in June, the IOM said.",),
         (org("IOM"),),
@@ -812,6 +820,16 @@ def test_cue_after_a_name_between_commas_keeps_the_participle_content() -> None:
     """The participle ``saying`` reports what follows it."""
     (statement,) = example("named_subject_then_cue")
     assert statement.text == "the bond would help migrants invest at home"
+
+
+def test_call_on_with_an_infinitive_is_speech() -> None:
+    """``called on Spain to open ...`` reports the call."""
+    assert only("call_on_to_act").text == "Spain to open more legal routes for seasonal workers"
+
+
+def test_call_on_without_an_infinitive_is_a_visit() -> None:
+    """``called on the Minister at her office`` is a courtesy call, not speech."""
+    assert example("call_on_a_visit") == ()
 
 
 def test_interview_label_is_not_part_of_the_statement() -> None:

@@ -89,6 +89,9 @@ class Complement(enum.StrEnum):
     """Only a that-clause, a colon or a quotation; else the cue must follow its content."""
     ADDRESSEE = "addressee"
     """The hearer comes first (``told reporters``); content only after ``that``."""
+    OBJECT_TO = "object_to"
+    """An object and an infinitive (``called on Spain to act``); ``called on the minister``
+    alone is a visit, not speech."""
 
 
 @attrs.frozen(kw_only=True)

@@ -543,7 +543,7 @@ def _main_content(
     after_comma = comma < high and text[comma] == ","
     if before and after_comma:
         if first_word(text, low, attribution.start) in words().intro:
-            if cue.complement is Complement.ANY:
+            if _takes_object(text, cue, comma + 1, high):
                 claim.content = _trimmed(text, comma + 1, high)
             return
         claim.content = _trimmed(text, low, high)
@@ -554,9 +554,29 @@ def _main_content(
     if before and attribution.inverted:
         claim.content = _trimmed(text, low, attribution.start)
         return
-    if cue.complement is Complement.ANY and not attribution.inverted:
+    if _takes_object(text, cue, attribution.end, high) and not attribution.inverted:
         start = _past_leading_date(text, attribution.end, high, dates)
         claim.content = _trimmed(text, start, high)
+
+
+_TO_INFINITIVE = re.compile(r"\bto\s{1,3}[a-z]")
+_OBJECT_WORDS = 12
+
+
+def _takes_object(text: str, cue: Cue, start: int, high: int) -> bool:
+    """Whether what follows ``cue`` from ``start`` can be its content without ``that``:
+    for ``any`` cues always, for ``object_to`` cues when an infinitive follows the object
+    within twelve words (``called on Spain to act``)."""
+    if cue.complement is Complement.ANY:
+        return True
+    if cue.complement is not Complement.OBJECT_TO:
+        return False
+    reach = start
+    for count, match in enumerate(_WORD.finditer(text, start, high)):
+        if count > _OBJECT_WORDS:
+            break
+        reach = match.end()
+    return _TO_INFINITIVE.search(text, start, reach) is not None
 
 
 def _past_leading_date(text: str, start: int, high: int, dates: Sequence[Span]) -> int:
@@ -585,7 +605,7 @@ def _participle_content(
     that = _that_after(text, attribution.end, high, addressee=False)
     if that is not None:
         claim.content = _trimmed(text, that, high)
-    elif attribution.cue.complement is Complement.ANY:
+    elif _takes_object(text, attribution.cue, attribution.end, high):
         claim.content = _trimmed(text, attribution.end, high)
 
 
