@@ -250,6 +250,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ("The Ghanaian delegation called on the Minister of Labour at her office.",),
         (org("Ghanaian delegation"), person("Minister of Labour", name="Ama Boateng")),
     ),
+    "office_holder": (
+        ("The President of the General Assembly said that 500 migrants died at sea this year.",),
+        (org("General Assembly"),),
+    ),
+    "voice_of_a_body": (
+        ("A spokesman for the Labour Ministry said that the quota would double next year.",),
+        (org("Labour Ministry"),),
+    ),
     "interview_answer": (
         ("A: Both sides will meet again in June, the IOM said.",),
         (org("IOM"),),
@@ -830,6 +838,21 @@ def test_call_on_with_an_infinitive_is_speech() -> None:
 def test_call_on_without_an_infinitive_is_a_visit() -> None:
     """``called on the Minister at her office`` is a courtesy call, not speech."""
     assert example("call_on_a_visit") == ()
+
+
+def test_holder_of_an_office_of_a_body_is_an_unnamed_person() -> None:
+    """``The President of the General Assembly said``: not the Assembly itself."""
+    statement = only("office_holder")
+    mention = statement.speaker_mention
+    assert (statement.speaker, mention.text if mention else None) == (
+        None,
+        "The President of the General Assembly",
+    )
+
+
+def test_spokesman_for_a_body_speaks_for_the_body() -> None:
+    """``A spokesman for the Labour Ministry said``: the ministry speaks."""
+    assert speaker_name(only("voice_of_a_body")) == "Labour Ministry"
 
 
 def test_interview_label_is_not_part_of_the_statement() -> None:

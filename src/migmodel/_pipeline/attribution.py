@@ -634,8 +634,11 @@ def _unnamed_person(text: str, mention: ActorMention, verb: int) -> Speaker | No
     """``the Senegalese official``, ``Spain's interior minister``: a person, not the country.
 
     A place followed by a noun naming one person is an unnamed speaker (no entity),
-    named by the words from the article before the place to that noun.
+    named by the words from the article before the place to that noun; so is the holder
+    of an office of a body (``_office_holder``).
     """
+    if mention.ref.kind is EntityKind.ORGANIZATION:
+        return _office_holder(text, mention)
     if mention.ref.kind is not EntityKind.PLACE:
         return None
     nouns = [
@@ -650,6 +653,28 @@ def _unnamed_person(text: str, mention: ActorMention, verb: int) -> Speaker | No
     if article is not None:
         start -= len(article.group())
     return Speaker(span=Span(start=start, end=nouns[-1].end()), ref=None)
+
+
+_OFFICE_OF = re.compile(
+    r"(?:\b(?:the|a|an)\s{1,3})?(?P<noun>[A-Za-z][\w-]*)\s{1,3}(?:of|at)\s{1,3}(?:the\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officer"})
+"""Person nouns whose holder speaks for the body: ``a spokesman of the ministry said``."""
+_OFFICE_REACH = 40
+
+
+def _office_holder(text: str, mention: ActorMention) -> Speaker | None:
+    """``The President of the General Assembly said``: the unnamed holder of an office of
+    the body speaks, not the body; a spokesperson or official speaks for the body."""
+    reach = max(0, mention.span.start - _OFFICE_REACH)
+    office = _OFFICE_OF.search(text[reach : mention.span.start])
+    if office is None:
+        return None
+    noun = office.group("noun").casefold()
+    if noun not in words().person_noun or noun in _VOICES:
+        return None
+    return Speaker(span=Span(start=reach + office.start(), end=mention.span.end), ref=None)
 
 
 def _relative_antecedent(
