@@ -237,8 +237,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
     ),
     "named_subject_then_cue": (
         (
-            "Also speaking, the IOM chief in Ghana, Mr. Jan Roe, commended the government, "
-            "saying the bond would help migrants invest at home.",
+            (
+                "Also speaking, the IOM chief in Ghana, Mr. Jan Roe, commended the government, "
+                "saying the bond would help migrants invest at home."
+            ),
         ),
         (org("IOM"), place("Ghana"), person("Jan Roe"), org("government", via="role_noun")),
     ),
