@@ -260,6 +260,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ("A spokesman for the Labour Ministry said that the quota would double next year.",),
         (org("Labour Ministry"),),
     ),
+    "unnamed_subject_with_relative": (
+        (
+            (
+                "A delegate from a Nordic country who asked not to be named said the talks "
+                "had stalled over returns."
+            ),
+        ),
+        (),
+    ),
     "interview_answer": (
         ("A: Both sides will meet again in June, the IOM said.",),
         (org("IOM"),),
@@ -855,6 +864,12 @@ def test_holder_of_an_office_of_a_body_is_an_unnamed_person() -> None:
 def test_spokesman_for_a_body_speaks_for_the_body() -> None:
     """``A spokesman for the Labour Ministry said``: the ministry speaks."""
     assert speaker_name(only("voice_of_a_body")) == "Labour Ministry"
+
+
+def test_unnamed_subject_before_a_relative_clause_speaks() -> None:
+    """``A delegate from a Nordic country who asked not to be named said ...``."""
+    mention = only("unnamed_subject_with_relative").speaker_mention
+    assert (mention.text if mention else None) == "A delegate from a Nordic country"
 
 
 def test_interview_label_is_not_part_of_the_statement() -> None:

@@ -513,8 +513,10 @@ def _subject(
     ``X, for his part, said``); a person in the same piece as a body
     (``Jane Doe of the IOM said``); the body or country itself (``the ministry said``,
     ``Morocco stressed``); a relative pronoun standing for the mention before it; an
-    unresolved subject pronoun, speaker noun (``officials said``) or capitalised name
-    (``Bello said``), looked up among the people's names or left with no entity.
+    an unnamed speaker with a complement or a relative clause (``A delegate from a
+    European country who asked not to be named said``); an unresolved subject pronoun,
+    speaker noun (``officials said``) or capitalised name (``Bello said``), looked up
+    among the people's names or left with no entity.
     """
     floor = max(low, cue.span.start - _SUBJECT_WINDOW)
     verb = cue.span.start
@@ -537,6 +539,9 @@ def _subject(
             return _speaker(persons[-1]), piece
         unnamed = _unnamed_person(text, mention, verb)
         return (unnamed or _speaker(mention)), piece
+    unnamed = _unnamed_subject(text, low, verb, index)
+    if unnamed is not None:
+        return unnamed
     tokens = _words_back(text, floor, verb)
     position = len(tokens) - 1
     while position >= 0 and tokens[position].group().casefold() in lexicon.filler:
@@ -818,7 +823,7 @@ def _inverted(
     return Speaker(span=span, ref=ref), span.end
 
 
-_DETERMINER_AFTER = re.compile(r"\s{1,3}(?P<determiner>a|an|the|one|another)\s{1,3}")
+_DETERMINER_AFTER = re.compile(r"\s{0,3}(?P<determiner>(?i:a|an|the|one|another))\s{1,3}")
 _MODIFIERS_BEFORE_NOUN = 4
 _COMPLEMENT_OPENER = re.compile(
     r"\s{1,3}(?:close\s{1,3}to|familiar\s{1,3}with|involved\s{1,3}in|based\s{1,3}in"
@@ -859,20 +864,47 @@ def _unnamed_speaker(
     return span, None
 
 
+_RELATIVE_BEFORE_VERB = re.compile(r"\s{1,3}(?:who|that)\s{1,3}[^,;:.!?\"“”]{1,80}\Z")
+"""A relative clause right before the verb: ``... who asked not to be named`` said."""
+
+
+def _unnamed_subject(
+    text: str, low: int, verb: int, index: MentionIndex
+) -> tuple[Speaker, int] | None:
+    """An unnamed speaker opening the verb's piece: ``A delegate from a European country
+    who asked not to be named said``, ``One official at the ministry told``.
+
+    The piece is an unnamed noun phrase (``_unnamed_speaker``), then at most a relative
+    clause up to the verb; a body in the complement of a speaker noun speaks.
+    """
+    piece = segment_start(text, low, verb)
+    found = _unnamed_speaker(text, piece, verb, index)
+    if found is None:
+        return None
+    span, ref = found
+    if span.start != piece:
+        return None
+    rest = text[span.end : verb]
+    if rest.strip() and _RELATIVE_BEFORE_VERB.match(rest) is None:
+        return None
+    return Speaker(span=span, ref=ref), piece
+
+
 def _complement_end(text: str, start: int, high: int) -> int:
     """Where the complement of a speaker noun ending at ``start`` ends, or ``start``.
 
     A complement is an opener of ``_COMPLEMENT_OPENER`` and at most eight words up to a
-    comma, a full stop or a quotation mark, none of them a clause word.
+    comma, a full stop, a quotation mark or a relative pronoun, none of them a clause word.
     """
     opener = _COMPLEMENT_OPENER.match(text, start, high)
     if opener is None:
         return start
     end = start
     clause = words().clause_word
+    stops = words().relative | {"that", "whose"}
     for count, match in enumerate(_TOKEN.finditer(text, opener.end(), high)):
         token = match.group()
-        if not (token[0].isalnum() or token in {"-", "'s", "’s"}):
+        if not (token[0].isalnum() or token in {"-", "'s", "’s"}) or token.casefold() in stops:
             break
         if count >= _COMPLEMENT_WORDS or token.casefold() in clause:
             return start
