@@ -539,9 +539,9 @@ def _subject(
             return _speaker(persons[-1]), piece
         unnamed = _unnamed_person(text, mention, verb)
         return (unnamed or _speaker(mention)), piece
-    unnamed = _unnamed_subject(text, low, verb, index)
-    if unnamed is not None:
-        return unnamed
+    opening = _unnamed_subject(text, low, verb, index)
+    if opening is not None:
+        return opening
     tokens = _words_back(text, floor, verb)
     position = len(tokens) - 1
     while position >= 0 and tokens[position].group().casefold() in lexicon.filler:
