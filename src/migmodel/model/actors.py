@@ -20,7 +20,7 @@ __all__ = [
     "Role",
 ]
 
-_ID_PREFIX = {"person": "person:", "organization": "org:", "place": "place:"}
+_ID_PREFIXES = ("person:", "org:", "place:")
 
 
 class EntityKind(enum.StrEnum):
@@ -44,13 +44,14 @@ class EntityRef:
         name: the entity's display name.
     """
 
-    id: str = attrs.field(validator=non_empty)
+    id: str = attrs.field()
     kind: EntityKind = attrs.field(validator=attrs.validators.instance_of(EntityKind))
     name: str = attrs.field(validator=non_empty)
 
     @id.validator
-    def _check_prefix(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if not any(value.startswith(prefix) for prefix in _ID_PREFIX.values()):
+    def _check_id(self, attribute: attrs.Attribute[str], value: str) -> None:
+        non_empty(self, attribute, value)
+        if not value.startswith(_ID_PREFIXES):
             raise ValueError(f"EntityRef.id must start with person:, org: or place:, got {value!r}")
 
 

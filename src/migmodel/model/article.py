@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from migmodel.model._validate import integer, non_empty, tuple_of
+from migmodel.model._validate import non_empty, non_negative_integer, string, tuple_of
 from migmodel.model.actors import EntityRef, Organization, Person, Place
 from migmodel.model.dates import DateMention, FuzzyDate
 from migmodel.model.facts import Event, Policy, Quantity, Statement
@@ -26,6 +26,8 @@ SCHEMA_VERSION = 1
 def _text_matches_span(
     instance: Paragraph | Furniture, attribute: attrs.Attribute[str], value: str
 ) -> None:
+    if type(value) is not str:
+        string(instance, attribute, value)
     if len(value) != len(instance.span):
         raise ValueError(
             f"{type(instance).__name__} text has {len(value)} characters "
@@ -55,9 +57,9 @@ class Paragraph:
         text: its words, equal to ``span.of(article.text)``.
     """
 
-    index: int = attrs.field(validator=[integer, attrs.validators.ge(0)])
+    index: int = attrs.field(validator=non_negative_integer)
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    text: str = attrs.field(validator=[attrs.validators.instance_of(str), _text_matches_span])
+    text: str = attrs.field(validator=_text_matches_span)
 
 
 class FurnitureKind(enum.StrEnum):
@@ -92,7 +94,7 @@ class Furniture:
     """
 
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    text: str = attrs.field(validator=[attrs.validators.instance_of(str), _text_matches_span])
+    text: str = attrs.field(validator=_text_matches_span)
     kind: FurnitureKind = attrs.field(
         default=FurnitureKind.OTHER, validator=attrs.validators.instance_of(FurnitureKind)
     )

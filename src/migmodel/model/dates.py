@@ -23,6 +23,7 @@ class Precision(enum.StrEnum):
 
 
 def _check_latest(instance: FuzzyDate, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:
+    _is_date(instance, attribute, value)
     if value < instance.earliest:
         earliest = instance.earliest.isoformat()
         raise ValueError(f"FuzzyDate latest {value.isoformat()} is before earliest {earliest}")
@@ -65,7 +66,7 @@ class FuzzyDate:
     """
 
     earliest: dt.date = attrs.field(converter=_as_date, validator=_is_date)
-    latest: dt.date = attrs.field(converter=_as_date, validator=[_is_date, _check_latest])
+    latest: dt.date = attrs.field(converter=_as_date, validator=_check_latest)
     precision: Precision = attrs.field(
         validator=attrs.validators.instance_of(Precision), order=False
     )

@@ -8,8 +8,8 @@ import attrs
 
 from migmodel.model._validate import (
     finite_number,
-    integer,
     non_empty,
+    non_negative_integer,
     optional_country_code,
     tuple_of,
 )
@@ -64,7 +64,7 @@ class Statement:
     cue: str = attrs.field(validator=attrs.validators.instance_of(str))
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    paragraph: int = attrs.field(validator=[integer, attrs.validators.ge(0)])
+    paragraph: int = attrs.field(validator=non_negative_integer)
     topics: tuple[Topic, ...] = attrs.field(default=(), validator=tuple_of(Topic))
     speaker_mention: Mention | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Mention))

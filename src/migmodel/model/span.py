@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import attrs
 
-from migmodel.model._validate import integer
+from migmodel.model._validate import integer, string
 
 __all__ = ["Mention", "Span"]
 
 
 def _check_start(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int:
+        integer(instance, attribute, value)
     if value < 0:
         raise ValueError(f"Span start must be >= 0, got {value}")
 
 
 def _check_end(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int:
+        integer(instance, attribute, value)
     if value < instance.start:
         raise ValueError(f"Span end {value} is before start {instance.start}")
 
@@ -30,8 +34,8 @@ class Span:
     7
     """
 
-    start: int = attrs.field(validator=[integer, _check_start])
-    end: int = attrs.field(validator=[integer, _check_end])
+    start: int = attrs.field(validator=_check_start)
+    end: int = attrs.field(validator=_check_end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -59,10 +63,12 @@ class Mention:
     """
 
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    text: str = attrs.field()
 
     @text.validator
     def _check_text(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if type(value) is not str:
+            string(self, attribute, value)
         if len(value) != len(self.span):
             raise ValueError(
                 f"Mention text {value!r} has {len(value)} characters "
