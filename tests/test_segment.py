@@ -852,6 +852,18 @@ def test_relative_time_is_a_timestamp() -> None:
         ("Home » News » Migration", FurnitureKind.NAVIGATION),
         ("Tags: migration, IOM", FurnitureKind.NAVIGATION),
         ("Photo: IOM/Amanda Nero", FurnitureKind.CAPTION),
+        ("Follow us on", FurnitureKind.SHARE),
+        ("Follow us on Telegram", FurnitureKind.SHARE),
+        ("Privacy Notice: Newsletters may carry adverts from partners.", FurnitureKind.NEWSLETTER),
+        ("Disclaimer: This item comes unedited from a wire feed - IANS", FurnitureKind.CREDIT),
+        ("Tomas Verlaine-Okoro Home affairs correspondent", FurnitureKind.BYLINE),
+        ("Ama Duodu Senior reporter", FurnitureKind.BYLINE),
+        ("Pupils line up at a school in Kisumu. PHOTO | FILE | NMG", FurnitureKind.CAPTION),
+        ("A boat lands at Lampedusa. PHOTO | KAMAU NJOROGE | NATION", FurnitureKind.CAPTION),
+        ("APP/ifr/mjk", FurnitureKind.WIRE_CREDIT),
+        ("PTI / abc / xyz", FurnitureKind.WIRE_CREDIT),
+        ("For immediate release", FurnitureKind.SECTION),
+        ("Embargoed until 00:01 GMT, 4 June", FurnitureKind.SECTION),
     ],
 )
 def test_furniture_line_kind(line: str, kind: FurnitureKind) -> None:
@@ -867,6 +879,10 @@ def test_furniture_line_kind(line: str, kind: FurnitureKind) -> None:
         "Sources close to the ministry said the talks would resume in May.",
         "Print and broadcast media were barred from the camp, the group said.",
         "Related talks on visas will open in Dakar next week, officials said.",
+        "Disclaimers aside, the ministry said the plan would go ahead in March.",
+        "Follow-up talks are planned for June, the ministry said.",
+        "Embargo rules were eased for exporters last year, the ministry said.",
+        "Kofi Asante, the chief editor of the paper, said its reporter was freed.",
     ],
 )
 def test_body_sentences_that_start_like_furniture_are_paragraphs(line: str) -> None:
@@ -1058,3 +1074,101 @@ def test_site_and_section_bar_line_is_not_the_title() -> None:
     """``The Point | National News`` is navigation; the headline is the next line."""
     text = "The Point | National News\n\nGambia signs accord\n\nBANJUL - The two states signed it."
     assert _title(segment(text)) == "Gambia signs accord"
+
+
+# Labels above the headline, and a press release's place-and-date line.
+
+
+def test_section_label_repeated_in_topic_links_is_not_the_title() -> None:
+    """A short label that recurs among the page's topic links is a section label."""
+    text = (
+        "Borders and visas\n\nFarm owners fear empty fields as seasonal visas are cut\n\n"
+        f"{BODY}\n\nBorders and visas | Farming | Labour"
+    )
+    assert _title(segment(text)) == "Farm owners fear empty fields as seasonal visas are cut"
+
+
+def test_repeated_label_is_a_section() -> None:
+    """The skipped label above the headline is SECTION furniture."""
+    text = (
+        "Borders and visas\n\nFarm owners fear empty fields as seasonal visas are cut\n\n"
+        f"{BODY}\n\nTopics: Borders and visas, Farming"
+    )
+    assert _kind_of(segment(text), "Borders and visas") is FurnitureKind.SECTION
+
+
+def test_site_tagline_above_a_menu_line_is_not_the_title() -> None:
+    """A short line right above a menu line (``Search``) is the site's tagline."""
+    text = "Voices from every shore\nSearch\nLeaders vow to open safer routes for migrants\n" + BODY
+    assert _title(segment(text)) == "Leaders vow to open safer routes for migrants"
+
+
+def test_letterhead_naming_an_organisation_is_not_the_title() -> None:
+    """``Ministry of X`` lines above a press release's headline are its letterhead."""
+    text = (
+        "Government of Arcadia\nMinistry of Labour and Employment\n"
+        "Arcadia and Borduria sign deal on seasonal workers\n" + BODY
+    )
+    assert _title(segment(text)) == "Arcadia and Borduria sign deal on seasonal workers"
+
+
+def test_headline_naming_an_organisation_with_a_verb_is_the_title() -> None:
+    """``Ministry of Labour opens ...`` has a lower-case verb: it is a headline."""
+    text = "Ministry of Labour opens jobs centre\nWorkers can seek advice there\n" + BODY
+    assert _title(segment(text)) == "Ministry of Labour opens jobs centre"
+
+
+def test_short_headline_before_a_standfirst_stays_the_title() -> None:
+    """A short headline that is not repeated on the page keeps the title."""
+    standfirst = "Hundreds of families have waited three days in the cold"
+    text = f"Migrants stranded at border\n\n{standfirst}\n\n{BODY}"
+    assert _title(segment(text)) == "Migrants stranded at border"
+
+
+def test_only_labels_above_the_body_the_first_is_still_the_title() -> None:
+    """When every candidate is a label, the first with three words is the title."""
+    text = f"Ministry of Labour\n\n{BODY}"
+    assert _title(segment(text)) == "Ministry of Labour"
+
+
+PRESS_RELEASE = (
+    "Government of Arcadia\nPRESS RELEASE\nFor immediate release\n"
+    "Arcadia City, 4 June 2024\nArcadia and Borduria sign deal on seasonal workers\n"
+    "Arcadia and Borduria today signed a deal on seasonal workers."
+)
+
+
+def test_place_and_date_line_above_the_headline_is_the_dateline() -> None:
+    """``Arcadia City, 4 June 2024`` above a press release's headline is its dateline."""
+    assert _dateline(segment(PRESS_RELEASE)) == (
+        "Arcadia City, 4 June 2024",
+        "Arcadia City",
+        "4 June 2024",
+        None,
+    )
+
+
+def test_press_release_title_is_below_its_place_and_date_line() -> None:
+    """The headline of a press release is not its ``For immediate release`` line."""
+    assert _title(segment(PRESS_RELEASE)) == "Arcadia and Borduria sign deal on seasonal workers"
+
+
+def test_press_release_place_and_date_line_gives_the_page_date() -> None:
+    """A dateline alone on its line with a full date gives the page date."""
+    assert segment(PRESS_RELEASE).page_date == dt.date(2024, 6, 4)
+
+
+def test_dateline_opening_a_paragraph_gives_no_page_date() -> None:
+    """A dated dateline inside a paragraph is not the page's date."""
+    assert segment("Talks open\n\nTUNIS, 4 June 2024 (TAP) - Talks opened.").page_date is None
+
+
+def test_second_place_and_date_line_above_the_body_is_a_date() -> None:
+    """Once the body opens with a dateline, a place-and-date line above it is DATE."""
+    text = "Lagos, 4 June 2024\n\nTalks open on visas\n\nABUJA (NAN) - Talks opened."
+    assert _kind_of(segment(text), "Lagos, 4 June 2024") is FurnitureKind.DATE
+
+
+def test_timestamp_with_a_dotted_time_gives_the_page_date() -> None:
+    """``Thu 23 May 2024 07.00 BST`` gives 23 May 2024."""
+    assert segment(f"Thu 23 May 2024 07.00 BST\n\n{BODY}").page_date == dt.date(2024, 5, 23)

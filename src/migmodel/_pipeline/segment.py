@@ -21,8 +21,10 @@ cover the whole text. The rules, in the order they run:
    with three words or more, or has twenty words or more. It ends at its last prose
    unit before any furniture of role ``end`` (``LEAVE A REPLY``, ``Related articles``, a
    wire credit...).
-4. The headline is the first unit before the body with three words or more (else the
-   last with two); units before it are SECTION labels (OTHER when long), units after it
+4. The headline is the first unit before the body with three words or more that is
+   not a label (a short unit repeated on the page or above a menu line, a letterhead
+   such as ``Government of Nepal``), else the first with three words, else the last
+   with two; units before it are SECTION labels (OTHER when long), units after it
    are body paragraphs when they have eight words or more (a standfirst), else SECTION.
    A first prose unit ending in ``?`` or ``!``, shorter than twenty words, with no
    headline before it and prose after it, is the headline.
@@ -32,8 +34,11 @@ cover the whole text. The rules, in the order they run:
 6. A dateline (``RABAT, April 23 (MAP) -``) opening the first body unit is cut off it
    (or is the whole unit, when the unit is only the dateline); a wire credit closing the
    last paragraph (``... he said. (PNA)``) is cut off it as WIRE_CREDIT.
+   A place-and-date line above the headline (``Kathmandu, 8 August 2024``) is the
+   dateline when the body opens with none.
 7. The page date is the date of the first full date line before the body, else of the
-   first labelled one (``Published on ...``) anywhere.
+   first labelled one (``Published on ...``) anywhere, else the full date of a dateline
+   alone on its line.
 
 Empty text gives an empty layout with an ``EMPTY_TEXT`` warning; text with no body
 paragraph gives a ``NO_BODY`` warning. Every step is linear in the length of the text.
@@ -43,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 
@@ -347,8 +353,8 @@ def _parse_date(pieces: list[tuple[str, str]]) -> dt.date | None:
     for kind, piece in pieces:
         if kind == "label" and run:
             break
-        if kind in {"label", "zone", "filler"}:
-            continue
+        if kind in {"label", "zone", "filler", "time", "ampm"}:
+            continue  # a time of day (``07.00 BST``) adds nothing to the date
         if kind == "iso":
             dayfirst = False
         has_year = has_year or kind in {"iso", "numeric"} or (kind == "number" and len(piece) == 4)
@@ -558,23 +564,100 @@ class _Builder:
     bodies: list[tuple[int, int]] = attrs.field(factory=list)
     title: Span | None = None
     dateline: Dateline | None = None
+    header_datelines: list[tuple[int, int]] = attrs.field(factory=list)
+    """Place-and-date lines above the body (``Kathmandu, 8 August 2024``)."""
 
     def set_aside(self, start: int, end: int, kind: FurnitureKind) -> None:
         self.furniture.append(_furniture(self.text, start, end, kind))
 
 
-def _choose_title(units: list[_Unit], header: list[int]) -> int | None:
-    """The headline among the header units: the first with three words, else the last with two."""
+def _choose_title(
+    units: list[_Unit], header: list[int], lines: list[_Line], kinds: list[FurnitureKind | None]
+) -> int | None:
+    """The headline among the header units: the first with three words that is not a
+    label (when one is), else the first with three words, else the last with two.
+
+    A header dateline alone on its line (``Kathmandu, 8 August 2024``) is never the title.
+    """
     fits = [
-        u for u in header if len(units[u].text) <= _TITLE_MAX and units[u].first == units[u].last
+        u
+        for u in header
+        if len(units[u].text) <= _TITLE_MAX
+        and units[u].first == units[u].last
+        and not _is_dated_dateline(units[u].text)
     ]
-    for index in fits:
-        if _word_count(units[index].text) >= _SHORT_WORDS:
-            return index
+    candidates = [u for u in fits if _word_count(units[u].text) >= _SHORT_WORDS]
+    if candidates:
+        recurring = _recurring_items(lines)
+        headline = next(
+            (u for u in candidates if not _is_label(units[u], lines, kinds, recurring)), None
+        )
+        return candidates[0] if headline is None else headline
     for index in reversed(fits):
         if _word_count(units[index].text) >= 2:
             return index
     return None
+
+
+_LABEL_WORDS = 4
+"""A label above the headline (a section, a tagline) has at most this many words."""
+_ITEM_SEPARATORS = re.compile(r"\s?[|•·;,:>»]\s?")
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+@functools.cache
+def _letterhead_heads() -> frozenset[str]:
+    """The one-word organisation heads of ``org_heads.tsv`` (``Ministry``, ``Government``)."""
+    return frozenset(row[0] for row in load_rows("org_heads.tsv") if " " not in row[0])
+
+
+def _recurring_items(lines: list[_Line]) -> dict[str, int]:
+    """How many lines hold each folded short text, as the whole line or as an item of a
+    list line (``Immigration and asylum | Social care``, ``Tags: Migration, IOM``)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if len(line.text) > _FURNITURE_MAX:
+            continue
+        items = {fold(line.text), *(fold(item) for item in _ITEM_SEPARATORS.split(line.text))}
+        for item in items:
+            counts[item] = counts.get(item, 0) + 1
+    return counts
+
+
+def _is_label(
+    unit: _Unit, lines: list[_Line], kinds: list[FurnitureKind | None], recurring: dict[str, int]
+) -> bool:
+    """Whether a header unit is a label above the headline rather than the headline.
+
+    A short unit (four words at most) that recurs on the page (``Immigration and asylum``
+    again among the topic links) or sits right above a menu line (a site tagline above
+    ``Search``) is a label; so is a letterhead naming an organisation
+    (``Government of Nepal``, ``Ministry of Labour, Employment and Social Security``).
+    """
+    text = unit.text
+    if _is_letterhead(text):
+        return True
+    if _word_count(text) > _LABEL_WORDS:
+        return False
+    following = unit.last + 1
+    return recurring.get(fold(text), 0) > 1 or (
+        following < len(lines) and kinds[following] is FurnitureKind.NAVIGATION
+    )
+
+
+def _is_letterhead(text: str) -> bool:
+    """An organisation's name alone: a head noun, ``of`` or ``for``, then capitalised
+    words and connectors only (``Embassy of the Republic of Korea``)."""
+    words = text.replace(",", " ").split()
+    if len(words) < 3 or words[0] not in _letterhead_heads() or words[1] not in {"of", "for"}:
+        return False
+    return all(word in _NAME_CONNECTORS or word[0].isupper() for word in words[2:])
+
+
+def _is_dated_dateline(text: str) -> bool:
+    """Whether ``text`` is a place and a date alone (``Kathmandu, 8 August 2024``)."""
+    match = _dateline(text, 0, len(text), alone=True)
+    return match is not None and match.end() == len(text) and bool(match.group("date"))
 
 
 def segment(text: str) -> Layout:
@@ -615,7 +698,7 @@ def segment(text: str) -> Layout:
             n for n in range(body_start, len(units)) if prose[n] and units[n].last < limit_line
         )
         header = list(range(body_start))
-        title = _choose_title(units, header)
+        title = _choose_title(units, header, lines, kinds)
         if title is None and _question_headline(units, prose, body_start, body_end):
             title = body_start
             body_start = next(n for n in range(body_start + 1, body_end + 1) if prose[n])
@@ -624,7 +707,7 @@ def segment(text: str) -> Layout:
         body_end = -1
         limit_line = len(lines)
         header = list(range(len(units)))
-        title = _choose_title(units, header)
+        title = _choose_title(units, header, lines, kinds)
 
     builder = _Builder(text)
     roles: dict[int, str] = {}
@@ -637,6 +720,8 @@ def segment(text: str) -> Layout:
             and _word_count(units[number].text) >= _STANDFIRST_WORDS
         ):
             roles[number] = "body"
+        elif _is_dated_dateline(units[number].text):
+            roles[number] = "dateline"
         else:
             roles[number] = "section" if _word_count(units[number].text) <= 4 else "other"
     if body_start is not None:
@@ -669,11 +754,14 @@ def segment(text: str) -> Layout:
             builder.set_aside(unit.start, unit.end, FurnitureKind.SECTION)
         elif role == "other":
             builder.set_aside(unit.start, unit.end, FurnitureKind.OTHER)
+        elif role == "dateline":
+            builder.header_datelines.append((unit.start, unit.end))
         else:
             builder.set_aside(unit.start, unit.end, trailing_kind)
 
     if body_start is not None and builder.dateline is None:
         _cut_dateline(builder, units[body_start])
+    _place_header_datelines(builder)
     _cut_wire_credit(builder)
     paragraphs = tuple(
         Paragraph(index=number, span=Span(start=start, end=end), text=text[start:end])
@@ -686,7 +774,7 @@ def segment(text: str) -> Layout:
     return Layout(
         text=text,
         title=builder.title,
-        page_date=_page_date(lines, classified.dates, first_body),
+        page_date=_page_date(lines, classified.dates, first_body) or _release_date(builder),
         dateline=builder.dateline,
         paragraphs=paragraphs,
         furniture=tuple(sorted(builder.furniture, key=lambda piece: piece.span.start)),
@@ -734,6 +822,31 @@ def _cut_dateline(builder: _Builder, unit: _Unit) -> None:
         builder.bodies.pop(position)
     else:
         builder.bodies[position] = (start, unit.end)
+
+
+def _place_header_datelines(builder: _Builder) -> None:
+    """The first place-and-date line above the body is the dateline when the body opens
+    with none (a press release's ``Kathmandu, 8 August 2024``); the others are DATE."""
+    for start, end in builder.header_datelines:
+        if builder.dateline is None:
+            builder.dateline = _make_dateline(builder.text, start, end)
+        else:
+            builder.set_aside(start, end, FurnitureKind.DATE)
+
+
+def _release_date(builder: _Builder) -> dt.date | None:
+    """The full date of a dateline alone on its line (a press release's date line)."""
+    dateline = builder.dateline
+    if dateline is None or dateline.date is None:
+        return None
+    text = builder.text
+    line_start = text.rfind("\n", 0, dateline.span.start) + 1
+    line_end = text.find("\n", dateline.span.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if line.strip() != dateline.span.of(text):
+        return None
+    date = _date_line(dateline.date.of(text))
+    return None if date is None else date.date
 
 
 def _cut_wire_credit(builder: _Builder) -> None:
