@@ -712,6 +712,8 @@ DATELINES = [
     ("DAR ES SALAAM, Jan. 9 (Xinhua) --", "DAR ES SALAAM", "Jan. 9", "Xinhua"),
     ("Rio de Janeiro, Brazil -", "Rio de Janeiro", None, None),
     ("Madrid:", "Madrid", None, None),
+    ("CHENNAI, Mar 2 (PTI)", "CHENNAI", "Mar 2", "PTI"),
+    ("LAHORE (APP)", "LAHORE", None, "APP"),
 ]
 
 
@@ -738,6 +740,9 @@ def test_paragraph_starts_after_each_dateline_form(dateline: str) -> None:
         "Meanwhile - the talks continued in Rabat behind closed doors.",
         "IOM – the UN migration agency – said the number of arrivals had doubled.",
         "In Rabat, officials - who asked not to be named - confirmed the talks.",
+        "The European Union (EU) Foreign Ministers met in Rabat on Monday.",
+        "Migrant Workers (MW) Centres will open in Rabat next year, officials said.",
+        "Lahore (Reuters) Bureau staff said the talks had ended.",
     ],
 )
 def test_sentences_that_are_not_datelines(paragraph: str) -> None:

@@ -73,6 +73,7 @@ def _alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
 
 
 _AGENCY_NAMES = load_lines("furniture_agencies.txt")
+_UPPER_AGENCY_NAMES = frozenset(name.upper() for name in _AGENCY_NAMES)
 _AGENCY = "(?-i:" + _alternation([*_AGENCY_NAMES, *(name.upper() for name in _AGENCY_NAMES)]) + ")"
 _MONTH_WORDS = tuple(word for row in load_rows("furniture_months.tsv") for word in row[1:])
 _WEEKDAY_WORDS = tuple(word for row in load_rows("furniture_weekdays.tsv") for word in row)
@@ -182,13 +183,15 @@ _DATELINE = re.compile(
     rf"(?:, (?P<region>{_PLACE}))?"
     rf"(?:,? (?P<date>{_DATELINE_DATE}))?"
     r"(?: ?\((?P<agency>[A-Za-z][^()\n]{0,39})\))?"
-    r" {0,3}(?P<separator>(?<= )-{1,3}|-{1,3}(?= )|[–—]{1,2}|:|\.[-–—])"
-    rf"(?= {{0,3}}(?:[{_UPPER}0-9\"“‘'«(\[]|$))"
+    r" {0,3}(?:(?P<separator>(?<= )-{1,3}|-{1,3}(?= )|[–—]{1,2}|:|\.[-–—])"
+    rf"(?= {{0,3}}(?:[{_UPPER}0-9\"“‘'«(\[]|$))|(?<=\))(?= [{_UPPER}]))"
 )
 """A dateline: place words (a region or country after a comma), a date, an agency in
 brackets, then a separator before a capital, a digit or an opening quote. The separator
 is a dash or colon; a hyphen needs a space on one side at least (``Ndiaye-Sarr`` is a
-name, not a dateline), and ``.-`` closes Spanish-language wire datelines."""
+name, not a dateline), and ``.-`` closes Spanish-language wire datelines. A known agency
+in brackets after a date or a place in capitals needs no separator
+(``NEW DELHI, Jan 5 (PTI) India and ...``)."""
 
 _BARE_DATELINE = re.compile(
     rf"(?P<place>{_PLACE})"
@@ -545,9 +548,20 @@ def _dateline(text: str, start: int, end: int, *, alone: bool = False) -> re.Mat
     if fold(place) in _DATELINE_STOPWORDS:
         return None
     bare = not (match.group("date") or match.group("agency"))
-    if bare and match.groupdict().get("separator") == ":" and _word_count(place) > 3:
+    separator = match.groupdict().get("separator", "")
+    if bare and separator == ":" and _word_count(place) > 3:
+        return None
+    if separator is None and not _is_wire_heading(match):
         return None
     return match
+
+
+def _is_wire_heading(match: re.Match[str]) -> bool:
+    """Whether a dateline with no separator is a wire's: a known agency in brackets after
+    a date or a place in capitals (``NEW DELHI, Jan 5 (PTI)``)."""
+    agency = match.group("agency")
+    known = agency in _AGENCY_NAMES or agency in _UPPER_AGENCY_NAMES
+    return known and bool(match.group("date") or match.group("place").isupper())
 
 
 def _furniture(text: str, start: int, end: int, kind: FurnitureKind) -> Furniture:
