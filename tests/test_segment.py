@@ -1177,3 +1177,46 @@ def test_second_place_and_date_line_above_the_body_is_a_date() -> None:
 def test_timestamp_with_a_dotted_time_gives_the_page_date() -> None:
     """``Thu 23 May 2024 07.00 BST`` gives 23 May 2024."""
     assert segment(f"Thu 23 May 2024 07.00 BST\n\n{BODY}").page_date == dt.date(2024, 5, 23)
+
+
+# Subheadings, pull-quotes and live-blog post headings between body paragraphs.
+
+
+def _between_paragraphs(line: str) -> Layout:
+    """A page with ``line`` between two body paragraphs."""
+    return segment(f"Talks open\n\n{BODY}\n\n{line}\n\nThe talks will resume on Monday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Governor says the new camp will respect the rights of every family",
+        "'Nobody should drown trying to reach a job'",
+        "What does the plan change?",
+        "Farm unions and employers voice their concerns about the quota",
+    ],
+)
+def test_heading_between_paragraphs_is_a_section(line: str) -> None:
+    """A one-line heading, pull-quote or short question between paragraphs is SECTION."""
+    assert _kind_of(_between_paragraphs(line), line) is FurnitureKind.SECTION
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Q: What does the plan change for seasonal workers?",
+        "- open ten new centres for workers returning from the Gulf states",
+        "The quota was raised twice. It now stands at 12,000 workers a year",
+        "Would the ministers agree on a quota before the summer break, or would they wait?",
+        "The ministers listed three reasons for the change in the quota:",
+    ],
+)
+def test_body_line_that_is_no_heading_stays_a_paragraph(line: str) -> None:
+    """A question with a label, a list item or two sentences without a stop stay body."""
+    assert line in _paragraphs(_between_paragraphs(line))
+
+
+def test_heading_before_the_last_line_of_the_page_is_not_a_section() -> None:
+    """A line with no paragraph after it is not a subheading of the body."""
+    line = "Governor says the new camp will respect the rights of every family"
+    assert _kind_of(segment(f"Talks open\n\n{BODY}\n\n{line}"), line) is not FurnitureKind.SECTION

@@ -28,7 +28,8 @@ cover the whole text. The rules, in the order they run:
    are body paragraphs when they have eight words or more (a standfirst), else SECTION.
    A first prose unit ending in ``?`` or ``!``, shorter than twenty words, with no
    headline before it and prose after it, is the headline.
-5. In the body, short units that do not end a sentence are subheadings (SECTION);
+5. In the body, short units that do not end a sentence are subheadings (SECTION), and
+   so are one-line headings, pull-quotes and short questions with a paragraph after them;
    after the body, units are furniture of the kind of the furniture above them (RELATED
    under ``Related articles``), else OTHER.
 6. A dateline (``RABAT, April 23 (MAP) -``) opening the first body unit is cut off it
@@ -741,7 +742,8 @@ def segment(text: str) -> Layout:
     if body_start is not None:
         for number in range(body_start, body_end + 1):
             unit = units[number]
-            if prose[number] or _word_count(unit.text) >= _STANDFIRST_WORDS:
+            heading = number > body_start and _is_subheading(units, prose, number, body_end)
+            if not heading and (prose[number] or _word_count(unit.text) >= _STANDFIRST_WORDS):
                 roles[number] = "body"
             else:
                 roles[number] = "section"
@@ -794,6 +796,34 @@ def segment(text: str) -> Layout:
         furniture=tuple(sorted(builder.furniture, key=lambda piece: piece.span.start)),
         warnings=warnings,
     )
+
+
+_LIST_MARKER = re.compile(r"[-–—•*·▪►]|\d{1,2}[.)]\s|\([a-z\d]{1,3}\)")
+_QUESTION_HEADING_WORDS = 10
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']? [A-Z\"“‘]")
+"""A sentence ending inside a unit: a paragraph that lost its final stop, no heading."""
+
+
+def _is_subheading(units: list[_Unit], prose: list[bool], number: int, body_end: int) -> bool:
+    """Whether a body unit is a subheading, a pull-quote or a live-blog post's heading.
+
+    It is one line, opens with a capital or a quotation mark, is not a list item, and a
+    body paragraph follows it; it ends with no punctuation at all and holds no sentence
+    break (``Spain and Belgium voice concerns``, ``'No one should have to risk their
+    life'``: a quotation without a speaker), or is a short question with no colon
+    (``What is in the proposal?``, while ``Q: How many ...?`` is an interview's question).
+    """
+    unit = units[number]
+    text = unit.text
+    if unit.first != unit.last or number >= body_end or not prose[number + 1]:
+        return False
+    if not (text[0].isupper() or text[0] in "\"“‘'«") or _LIST_MARKER.match(text):
+        return False
+    trimmed = text.rstrip(_CLOSERS)
+    if trimmed[-1:] == "?":
+        return ":" not in text and _word_count(text) < _QUESTION_HEADING_WORDS
+    single = _SENTENCE_BREAK.search(text) is None
+    return single and trimmed[-1:].isalnum() and _word_count(text) < _LONG_PROSE_WORDS
 
 
 def _question_headline(units: list[_Unit], prose: list[bool], start: int, end: int) -> bool:
