@@ -1220,3 +1220,29 @@ def test_heading_before_the_last_line_of_the_page_is_not_a_section() -> None:
     """A line with no paragraph after it is not a subheading of the body."""
     line = "Governor says the new camp will respect the rights of every family"
     assert _kind_of(segment(f"Talks open\n\n{BODY}\n\n{line}"), line) is not FurnitureKind.SECTION
+
+
+# A byline's city as the dateline's place.
+
+BYLINE_PAGE = "Visa rules change\n\nBy Ada Obi, Lagos\n\nThe two ministers agreed on new rules."
+
+
+def test_city_ending_a_byline_is_the_dateline_place() -> None:
+    """``By Ada Obi, Lagos`` with no dateline: Lagos is the dateline's place."""
+    assert _dateline(segment(BYLINE_PAGE)) == ("Lagos", "Lagos", None, None)
+
+
+def test_byline_keeps_the_words_before_its_city() -> None:
+    """The byline is set aside without its city, which is the dateline."""
+    assert _furniture(segment(BYLINE_PAGE)) == [("By Ada Obi,", FurnitureKind.BYLINE)]
+
+
+def test_byline_ending_in_a_newspaper_gives_no_dateline() -> None:
+    """``By Ada Obi, Reuters`` names no city: no dateline."""
+    assert segment("Visa rules change\n\nBy Ada Obi, Reuters\n\nThey agreed.").dateline is None
+
+
+def test_dateline_in_the_body_wins_over_the_byline_city() -> None:
+    """A wire dateline opening the body is the dateline; the byline stays whole."""
+    text = "Visa rules change\n\nBy Ada Obi, Lagos\n\nABUJA (NAN) - They agreed."
+    assert _furniture(segment(text)) == [("By Ada Obi, Lagos", FurnitureKind.BYLINE)]

@@ -36,7 +36,8 @@ cover the whole text. The rules, in the order they run:
    (or is the whole unit, when the unit is only the dateline); a wire credit closing the
    last paragraph (``... he said. (PNA)``) is cut off it as WIRE_CREDIT.
    A place-and-date line above the headline (``Kathmandu, 8 August 2024``) is the
-   dateline when the body opens with none.
+   dateline when the body opens with none; else the city ending a byline
+   (``By Ada Obi, Abuja``).
 7. The page date is the date of the first full date line before the body, else of the
    first labelled one (``Published on ...``) anywhere, else the full date of a dateline
    alone on its line.
@@ -523,10 +524,7 @@ def _is_prose(unit: _Unit) -> bool:
 
 def _is_capital_city(words: str) -> bool:
     """Whether ``words`` is a city the gazetteer knows, written in capitals (``ANKARA``)."""
-    if not words.isupper():
-        return False
-    entry = lookup_place(words)
-    return entry is not None and entry.kind is PlaceKind.CITY
+    return words.isupper() and _is_city(words)
 
 
 def _dateline(text: str, start: int, end: int, *, alone: bool = False) -> re.Match[str] | None:
@@ -778,6 +776,8 @@ def segment(text: str) -> Layout:
     if body_start is not None and builder.dateline is None:
         _cut_dateline(builder, units[body_start])
     _place_header_datelines(builder)
+    if builder.dateline is None and builder.bodies:
+        _take_byline_place(builder)
     _cut_wire_credit(builder)
     paragraphs = tuple(
         Paragraph(index=number, span=Span(start=start, end=end), text=text[start:end])
@@ -876,6 +876,36 @@ def _place_header_datelines(builder: _Builder) -> None:
             builder.dateline = _make_dateline(builder.text, start, end)
         else:
             builder.set_aside(start, end, FurnitureKind.DATE)
+
+
+_BYLINE_PLACE = re.compile(rf",\s?(?P<place>{_PLACE})$")
+"""The last comma-separated part of a byline: ``, Abuja`` in ``By Ada Obi, Abuja``."""
+
+
+def _take_byline_place(builder: _Builder) -> None:
+    """The city ending a byline above the body (``By Ada Obi, Abuja``) is the dateline's
+    place when the story has no dateline; the byline keeps the words before it."""
+    first_body = builder.bodies[0][0]
+    for number, piece in enumerate(builder.furniture):
+        if piece.kind is not FurnitureKind.BYLINE or piece.span.start > first_body:
+            continue
+        match = _BYLINE_PLACE.search(piece.text)
+        if match is None or not _is_city(match.group("place")):
+            continue
+        start = piece.span.start + match.start("place")
+        place = Span(start=start, end=piece.span.end)
+        builder.dateline = Dateline(span=place, place=place)
+        kept_end = piece.span.start + match.start() + 1  # the comma stays with the byline
+        builder.furniture[number] = _furniture(
+            builder.text, piece.span.start, kept_end, FurnitureKind.BYLINE
+        )
+        return
+
+
+def _is_city(words: str) -> bool:
+    """Whether ``words`` is a city the gazetteer knows."""
+    entry = lookup_place(words)
+    return entry is not None and entry.kind is PlaceKind.CITY
 
 
 def _release_date(builder: _Builder) -> dt.date | None:
