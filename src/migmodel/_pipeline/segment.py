@@ -601,10 +601,7 @@ def _choose_title(
     ]
     candidates = [u for u in fits if _word_count(units[u].text) >= _SHORT_WORDS]
     if candidates:
-        recurring = _recurring_items(lines)
-        headline = next(
-            (u for u in candidates if not _is_label(units[u], lines, kinds, recurring)), None
-        )
+        headline = next((u for u in candidates if not _is_label(units[u], lines, kinds)), None)
         return candidates[0] if headline is None else headline
     for index in reversed(fits):
         if _word_count(units[index].text) >= 2:
@@ -624,22 +621,20 @@ def _letterhead_heads() -> frozenset[str]:
     return frozenset(row[0] for row in load_rows("org_heads.tsv") if " " not in row[0])
 
 
-def _recurring_items(lines: list[_Line]) -> dict[str, int]:
-    """How many lines hold each folded short text, as the whole line or as an item of a
+def _recurs(unit: _Unit, lines: list[_Line]) -> bool:
+    """Whether another line holds the unit's text, as the whole line or as an item of a
     list line (``Immigration and asylum | Social care``, ``Tags: Migration, IOM``)."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        if len(line.text) > _FURNITURE_MAX:
+    target = unit.text.casefold()
+    for index, line in enumerate(lines):
+        folded = line.text.casefold()
+        if index == unit.first or target not in folded:
             continue
-        items = {fold(line.text), *(fold(item) for item in _ITEM_SEPARATORS.split(line.text))}
-        for item in items:
-            counts[item] = counts.get(item, 0) + 1
-    return counts
+        if folded == target or target in (item.strip() for item in _ITEM_SEPARATORS.split(folded)):
+            return True
+    return False
 
 
-def _is_label(
-    unit: _Unit, lines: list[_Line], kinds: list[FurnitureKind | None], recurring: dict[str, int]
-) -> bool:
+def _is_label(unit: _Unit, lines: list[_Line], kinds: list[FurnitureKind | None]) -> bool:
     """Whether a header unit is a label above the headline rather than the headline.
 
     A short unit (four words at most) that recurs on the page (``Immigration and asylum``
@@ -653,9 +648,8 @@ def _is_label(
     if _word_count(text) > _LABEL_WORDS:
         return False
     following = unit.last + 1
-    return recurring.get(fold(text), 0) > 1 or (
-        following < len(lines) and kinds[following] is FurnitureKind.NAVIGATION
-    )
+    above_menu = following < len(lines) and kinds[following] is FurnitureKind.NAVIGATION
+    return above_menu or _recurs(unit, lines)
 
 
 def _is_letterhead(text: str) -> bool:
@@ -739,12 +733,7 @@ def segment(text: str) -> Layout:
             roles[number] = "section" if _word_count(units[number].text) <= 4 else "other"
     if body_start is not None:
         for number in range(body_start, body_end + 1):
-            unit = units[number]
-            heading = number > body_start and _is_subheading(units, prose, number, body_end)
-            if not heading and (prose[number] or _word_count(unit.text) >= _STANDFIRST_WORDS):
-                roles[number] = "body"
-            else:
-                roles[number] = "section"
+            roles[number] = _body_role(units, prose, number, body_start, body_end)
 
     trailing_kind = FurnitureKind.OTHER
     for index, line in enumerate(lines):
@@ -798,13 +787,28 @@ def segment(text: str) -> Layout:
     )
 
 
+def _body_role(
+    units: list[_Unit], prose: list[bool], number: int, body_start: int, body_end: int
+) -> str:
+    """``body`` for a paragraph of the body, ``section`` for a subheading."""
+    text = units[number].text
+    if prose[number] and text.rstrip(_CLOSERS)[-1:] != "?":
+        return "body"
+    if not prose[number] and _word_count(text) < _STANDFIRST_WORDS:
+        return "section"
+    heading = _is_subheading(units, prose, number, body_start, body_end)
+    return "section" if heading else "body"
+
+
 _LIST_MARKER = re.compile(r"[-–—•*·▪►]|\d{1,2}[.)]\s|\([a-z\d]{1,3}\)")
 _QUESTION_HEADING_WORDS = 10
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']? [A-Z\"“‘]")
 """A sentence ending inside a unit: a paragraph that lost its final stop, no heading."""
 
 
-def _is_subheading(units: list[_Unit], prose: list[bool], number: int, body_end: int) -> bool:
+def _is_subheading(
+    units: list[_Unit], prose: list[bool], number: int, body_start: int, body_end: int
+) -> bool:
     """Whether a body unit is a subheading, a pull-quote or a live-blog post's heading.
 
     It is one line, opens with a capital or a quotation mark, is not a list item, and a
@@ -815,7 +819,7 @@ def _is_subheading(units: list[_Unit], prose: list[bool], number: int, body_end:
     """
     unit = units[number]
     text = unit.text
-    if unit.first != unit.last or number >= body_end or not prose[number + 1]:
+    if not body_start < number < body_end or unit.first != unit.last or not prose[number + 1]:
         return False
     if not (text[0].isupper() or text[0] in "\"“‘'«") or _LIST_MARKER.match(text):
         return False
