@@ -90,6 +90,11 @@ def test_abuja_dateline_place_from_the_byline() -> None:
     assert _dateline_place(_article(ABUJA)) == "Abuja"
 
 
+def test_abuja_app_prompt_is_an_advertisement() -> None:
+    """``Download the Daily Courier App`` is ADVERTISEMENT, not a related link."""
+    assert _kind_of(_article(ABUJA), "Download the") is FurnitureKind.ADVERTISEMENT
+
+
 # 49 Nairobi: photo captions ending `PHOTO | ... | NMG`.
 
 

@@ -869,6 +869,8 @@ def test_relative_time_is_a_timestamp() -> None:
         ("PTI / abc / xyz", FurnitureKind.WIRE_CREDIT),
         ("For immediate release", FurnitureKind.SECTION),
         ("Embargoed until 00:01 GMT, 4 June", FurnitureKind.SECTION),
+        ("Download the Morning Herald App", FurnitureKind.ADVERTISEMENT),
+        ("Get our free news app now!", FurnitureKind.ADVERTISEMENT),
     ],
 )
 def test_furniture_line_kind(line: str, kind: FurnitureKind) -> None:
@@ -888,6 +890,7 @@ def test_furniture_line_kind(line: str, kind: FurnitureKind) -> None:
         "Follow-up talks are planned for June, the ministry said.",
         "Embargo rules were eased for exporters last year, the ministry said.",
         "Kofi Asante, the chief editor of the paper, said its reporter was freed.",
+        "Get the app from the ministry, officials told workers leaving for the Gulf.",
     ],
 )
 def test_body_sentences_that_start_like_furniture_are_paragraphs(line: str) -> None:
