@@ -712,6 +712,8 @@ DATELINES = [
     ("DAR ES SALAAM, Jan. 9 (Xinhua) --", "DAR ES SALAAM", "Jan. 9", "Xinhua"),
     ("Rio de Janeiro, Brazil -", "Rio de Janeiro", None, None),
     ("Madrid:", "Madrid", None, None),
+    ("CHENNAI, Mar 2 (PTI)", "CHENNAI", "Mar 2", "PTI"),
+    ("LAHORE (APP)", "LAHORE", None, "APP"),
 ]
 
 
@@ -738,6 +740,9 @@ def test_paragraph_starts_after_each_dateline_form(dateline: str) -> None:
         "Meanwhile - the talks continued in Rabat behind closed doors.",
         "IOM – the UN migration agency – said the number of arrivals had doubled.",
         "In Rabat, officials - who asked not to be named - confirmed the talks.",
+        "The European Union (EU) Foreign Ministers met in Rabat on Monday.",
+        "Migrant Workers (MW) Centres will open in Rabat next year, officials said.",
+        "Lahore (Reuters) Bureau staff said the talks had ended.",
     ],
 )
 def test_sentences_that_are_not_datelines(paragraph: str) -> None:
@@ -852,6 +857,20 @@ def test_relative_time_is_a_timestamp() -> None:
         ("Home » News » Migration", FurnitureKind.NAVIGATION),
         ("Tags: migration, IOM", FurnitureKind.NAVIGATION),
         ("Photo: IOM/Amanda Nero", FurnitureKind.CAPTION),
+        ("Follow us on", FurnitureKind.SHARE),
+        ("Follow us on Telegram", FurnitureKind.SHARE),
+        ("Privacy Notice: Newsletters may carry adverts from partners.", FurnitureKind.NEWSLETTER),
+        ("Disclaimer: This item comes unedited from a wire feed - IANS", FurnitureKind.CREDIT),
+        ("Tomas Verlaine-Okoro Home affairs correspondent", FurnitureKind.BYLINE),
+        ("Ama Duodu Senior reporter", FurnitureKind.BYLINE),
+        ("Pupils line up at a school in Kisumu. PHOTO | FILE | NMG", FurnitureKind.CAPTION),
+        ("A boat lands at Lampedusa. PHOTO | KAMAU NJOROGE | NATION", FurnitureKind.CAPTION),
+        ("APP/ifr/mjk", FurnitureKind.WIRE_CREDIT),
+        ("PTI / abc / xyz", FurnitureKind.WIRE_CREDIT),
+        ("For immediate release", FurnitureKind.SECTION),
+        ("Embargoed until 00:01 GMT, 4 June", FurnitureKind.SECTION),
+        ("Download the Morning Herald App", FurnitureKind.ADVERTISEMENT),
+        ("Get our free news app now!", FurnitureKind.ADVERTISEMENT),
     ],
 )
 def test_furniture_line_kind(line: str, kind: FurnitureKind) -> None:
@@ -867,6 +886,11 @@ def test_furniture_line_kind(line: str, kind: FurnitureKind) -> None:
         "Sources close to the ministry said the talks would resume in May.",
         "Print and broadcast media were barred from the camp, the group said.",
         "Related talks on visas will open in Dakar next week, officials said.",
+        "Disclaimers aside, the ministry said the plan would go ahead in March.",
+        "Follow-up talks are planned for June, the ministry said.",
+        "Embargo rules were eased for exporters last year, the ministry said.",
+        "Kofi Asante, the chief editor of the paper, said its reporter was freed.",
+        "Get the app from the ministry, officials told workers leaving for the Gulf.",
     ],
 )
 def test_body_sentences_that_start_like_furniture_are_paragraphs(line: str) -> None:
@@ -1058,3 +1082,170 @@ def test_site_and_section_bar_line_is_not_the_title() -> None:
     """``The Point | National News`` is navigation; the headline is the next line."""
     text = "The Point | National News\n\nGambia signs accord\n\nBANJUL - The two states signed it."
     assert _title(segment(text)) == "Gambia signs accord"
+
+
+# Labels above the headline, and a press release's place-and-date line.
+
+
+def test_section_label_repeated_in_topic_links_is_not_the_title() -> None:
+    """A short label that recurs among the page's topic links is a section label."""
+    text = (
+        "Borders and visas\n\nFarm owners fear empty fields as seasonal visas are cut\n\n"
+        f"{BODY}\n\nBorders and visas | Farming | Labour"
+    )
+    assert _title(segment(text)) == "Farm owners fear empty fields as seasonal visas are cut"
+
+
+def test_repeated_label_is_a_section() -> None:
+    """The skipped label above the headline is SECTION furniture."""
+    text = (
+        "Borders and visas\n\nFarm owners fear empty fields as seasonal visas are cut\n\n"
+        f"{BODY}\n\nTopics: Borders and visas, Farming"
+    )
+    assert _kind_of(segment(text), "Borders and visas") is FurnitureKind.SECTION
+
+
+def test_site_tagline_above_a_menu_line_is_not_the_title() -> None:
+    """A short line right above a menu line (``Search``) is the site's tagline."""
+    text = "Voices from every shore\nSearch\nLeaders vow to open safer routes for migrants\n" + BODY
+    assert _title(segment(text)) == "Leaders vow to open safer routes for migrants"
+
+
+def test_letterhead_naming_an_organisation_is_not_the_title() -> None:
+    """``Ministry of X`` lines above a press release's headline are its letterhead."""
+    text = (
+        "Government of Arcadia\nMinistry of Labour and Employment\n"
+        "Arcadia and Borduria sign deal on seasonal workers\n" + BODY
+    )
+    assert _title(segment(text)) == "Arcadia and Borduria sign deal on seasonal workers"
+
+
+def test_headline_naming_an_organisation_with_a_verb_is_the_title() -> None:
+    """``Ministry of Labour opens ...`` has a lower-case verb: it is a headline."""
+    text = "Ministry of Labour opens jobs centre\nWorkers can seek advice there\n" + BODY
+    assert _title(segment(text)) == "Ministry of Labour opens jobs centre"
+
+
+def test_short_headline_before_a_standfirst_stays_the_title() -> None:
+    """A short headline that is not repeated on the page keeps the title."""
+    standfirst = "Hundreds of families have waited three days in the cold"
+    text = f"Migrants stranded at border\n\n{standfirst}\n\n{BODY}"
+    assert _title(segment(text)) == "Migrants stranded at border"
+
+
+def test_only_labels_above_the_body_the_first_is_still_the_title() -> None:
+    """When every candidate is a label, the first with three words is the title."""
+    text = f"Ministry of Labour\n\n{BODY}"
+    assert _title(segment(text)) == "Ministry of Labour"
+
+
+PRESS_RELEASE = (
+    "Government of Arcadia\nPRESS RELEASE\nFor immediate release\n"
+    "Arcadia City, 4 June 2024\nArcadia and Borduria sign deal on seasonal workers\n"
+    "Arcadia and Borduria today signed a deal on seasonal workers."
+)
+
+
+def test_place_and_date_line_above_the_headline_is_the_dateline() -> None:
+    """``Arcadia City, 4 June 2024`` above a press release's headline is its dateline."""
+    assert _dateline(segment(PRESS_RELEASE)) == (
+        "Arcadia City, 4 June 2024",
+        "Arcadia City",
+        "4 June 2024",
+        None,
+    )
+
+
+def test_press_release_title_is_below_its_place_and_date_line() -> None:
+    """The headline of a press release is not its ``For immediate release`` line."""
+    assert _title(segment(PRESS_RELEASE)) == "Arcadia and Borduria sign deal on seasonal workers"
+
+
+def test_press_release_place_and_date_line_gives_the_page_date() -> None:
+    """A dateline alone on its line with a full date gives the page date."""
+    assert segment(PRESS_RELEASE).page_date == dt.date(2024, 6, 4)
+
+
+def test_dateline_opening_a_paragraph_gives_no_page_date() -> None:
+    """A dated dateline inside a paragraph is not the page's date."""
+    assert segment("Talks open\n\nTUNIS, 4 June 2024 (TAP) - Talks opened.").page_date is None
+
+
+def test_second_place_and_date_line_above_the_body_is_a_date() -> None:
+    """Once the body opens with a dateline, a place-and-date line above it is DATE."""
+    text = "Lagos, 4 June 2024\n\nTalks open on visas\n\nABUJA (NAN) - Talks opened."
+    assert _kind_of(segment(text), "Lagos, 4 June 2024") is FurnitureKind.DATE
+
+
+def test_timestamp_with_a_dotted_time_gives_the_page_date() -> None:
+    """``Thu 23 May 2024 07.00 BST`` gives 23 May 2024."""
+    assert segment(f"Thu 23 May 2024 07.00 BST\n\n{BODY}").page_date == dt.date(2024, 5, 23)
+
+
+# Subheadings, pull-quotes and live-blog post headings between body paragraphs.
+
+
+def _between_paragraphs(line: str) -> Layout:
+    """A page with ``line`` between two body paragraphs."""
+    return segment(f"Talks open\n\n{BODY}\n\n{line}\n\nThe talks will resume on Monday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Governor says the new camp will respect the rights of every family",
+        "'Nobody should drown trying to reach a job'",
+        "What does the plan change?",
+        "Farm unions and employers voice their concerns about the quota",
+    ],
+)
+def test_heading_between_paragraphs_is_a_section(line: str) -> None:
+    """A one-line heading, pull-quote or short question between paragraphs is SECTION."""
+    assert _kind_of(_between_paragraphs(line), line) is FurnitureKind.SECTION
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Q: What does the plan change for seasonal workers?",
+        "- open ten new centres for workers returning from the Gulf states",
+        "The quota was raised twice. It now stands at 12,000 workers a year",
+        "Would the ministers agree on a quota before the summer break, or would they wait?",
+        "The ministers listed three reasons for the change in the quota:",
+    ],
+)
+def test_body_line_that_is_no_heading_stays_a_paragraph(line: str) -> None:
+    """A question with a label, a list item or two sentences without a stop stay body."""
+    assert line in _paragraphs(_between_paragraphs(line))
+
+
+def test_heading_before_the_last_line_of_the_page_is_not_a_section() -> None:
+    """A line with no paragraph after it is not a subheading of the body."""
+    line = "Governor says the new camp will respect the rights of every family"
+    assert _kind_of(segment(f"Talks open\n\n{BODY}\n\n{line}"), line) is not FurnitureKind.SECTION
+
+
+# A byline's city as the dateline's place.
+
+BYLINE_PAGE = "Visa rules change\n\nBy Ada Obi, Lagos\n\nThe two ministers agreed on new rules."
+
+
+def test_city_ending_a_byline_is_the_dateline_place() -> None:
+    """``By Ada Obi, Lagos`` with no dateline: Lagos is the dateline's place."""
+    assert _dateline(segment(BYLINE_PAGE)) == ("Lagos", "Lagos", None, None)
+
+
+def test_byline_keeps_the_words_before_its_city() -> None:
+    """The byline is set aside without its city, which is the dateline."""
+    assert _furniture(segment(BYLINE_PAGE)) == [("By Ada Obi,", FurnitureKind.BYLINE)]
+
+
+def test_byline_ending_in_a_newspaper_gives_no_dateline() -> None:
+    """``By Ada Obi, Reuters`` names no city: no dateline."""
+    assert segment("Visa rules change\n\nBy Ada Obi, Reuters\n\nThey agreed.").dateline is None
+
+
+def test_dateline_in_the_body_wins_over_the_byline_city() -> None:
+    """A wire dateline opening the body is the dateline; the byline stays whole."""
+    text = "Visa rules change\n\nBy Ada Obi, Lagos\n\nABUJA (NAN) - They agreed."
+    assert _furniture(segment(text)) == [("By Ada Obi, Lagos", FurnitureKind.BYLINE)]

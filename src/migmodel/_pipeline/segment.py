@@ -21,19 +21,26 @@ cover the whole text. The rules, in the order they run:
    with three words or more, or has twenty words or more. It ends at its last prose
    unit before any furniture of role ``end`` (``LEAVE A REPLY``, ``Related articles``, a
    wire credit...).
-4. The headline is the first unit before the body with three words or more (else the
-   last with two); units before it are SECTION labels (OTHER when long), units after it
+4. The headline is the first unit before the body with three words or more that is
+   not a label (a short unit repeated on the page or above a menu line, a letterhead
+   such as ``Government of Nepal``), else the first with three words, else the last
+   with two; units before it are SECTION labels (OTHER when long), units after it
    are body paragraphs when they have eight words or more (a standfirst), else SECTION.
    A first prose unit ending in ``?`` or ``!``, shorter than twenty words, with no
    headline before it and prose after it, is the headline.
-5. In the body, short units that do not end a sentence are subheadings (SECTION);
+5. In the body, short units that do not end a sentence are subheadings (SECTION), and
+   so are one-line headings, pull-quotes and short questions with a paragraph after them;
    after the body, units are furniture of the kind of the furniture above them (RELATED
    under ``Related articles``), else OTHER.
 6. A dateline (``RABAT, April 23 (MAP) -``) opening the first body unit is cut off it
    (or is the whole unit, when the unit is only the dateline); a wire credit closing the
    last paragraph (``... he said. (PNA)``) is cut off it as WIRE_CREDIT.
+   A place-and-date line above the headline (``Kathmandu, 8 August 2024``) is the
+   dateline when the body opens with none; else the city ending a byline
+   (``By Ada Obi, Abuja``).
 7. The page date is the date of the first full date line before the body, else of the
-   first labelled one (``Published on ...``) anywhere.
+   first labelled one (``Published on ...``) anywhere, else the full date of a dateline
+   alone on its line.
 
 Empty text gives an empty layout with an ``EMPTY_TEXT`` warning; text with no body
 paragraph gives a ``NO_BODY`` warning. Every step is linear in the length of the text.
@@ -43,6 +50,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 
@@ -67,6 +75,7 @@ def _alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
 
 
 _AGENCY_NAMES = load_lines("furniture_agencies.txt")
+_UPPER_AGENCY_NAMES = frozenset(name.upper() for name in _AGENCY_NAMES)
 _AGENCY = "(?-i:" + _alternation([*_AGENCY_NAMES, *(name.upper() for name in _AGENCY_NAMES)]) + ")"
 _MONTH_WORDS = tuple(word for row in load_rows("furniture_months.tsv") for word in row[1:])
 _WEEKDAY_WORDS = tuple(word for row in load_rows("furniture_weekdays.tsv") for word in row)
@@ -176,13 +185,15 @@ _DATELINE = re.compile(
     rf"(?:, (?P<region>{_PLACE}))?"
     rf"(?:,? (?P<date>{_DATELINE_DATE}))?"
     r"(?: ?\((?P<agency>[A-Za-z][^()\n]{0,39})\))?"
-    r" {0,3}(?P<separator>(?<= )-{1,3}|-{1,3}(?= )|[–—]{1,2}|:|\.[-–—])"
-    rf"(?= {{0,3}}(?:[{_UPPER}0-9\"“‘'«(\[]|$))"
+    r" {0,3}(?:(?P<separator>(?<= )-{1,3}|-{1,3}(?= )|[–—]{1,2}|:|\.[-–—])"
+    rf"(?= {{0,3}}(?:[{_UPPER}0-9\"“‘'«(\[]|$))|(?<=\))(?= [{_UPPER}]))"
 )
 """A dateline: place words (a region or country after a comma), a date, an agency in
 brackets, then a separator before a capital, a digit or an opening quote. The separator
 is a dash or colon; a hyphen needs a space on one side at least (``Ndiaye-Sarr`` is a
-name, not a dateline), and ``.-`` closes Spanish-language wire datelines."""
+name, not a dateline), and ``.-`` closes Spanish-language wire datelines. A known agency
+in brackets after a date or a place in capitals needs no separator
+(``NEW DELHI, Jan 5 (PTI) India and ...``)."""
 
 _BARE_DATELINE = re.compile(
     rf"(?P<place>{_PLACE})"
@@ -347,8 +358,8 @@ def _parse_date(pieces: list[tuple[str, str]]) -> dt.date | None:
     for kind, piece in pieces:
         if kind == "label" and run:
             break
-        if kind in {"label", "zone", "filler"}:
-            continue
+        if kind in {"label", "zone", "filler", "time", "ampm"}:
+            continue  # a time of day (``07.00 BST``) adds nothing to the date
         if kind == "iso":
             dayfirst = False
         has_year = has_year or kind in {"iso", "numeric"} or (kind == "number" and len(piece) == 4)
@@ -513,10 +524,7 @@ def _is_prose(unit: _Unit) -> bool:
 
 def _is_capital_city(words: str) -> bool:
     """Whether ``words`` is a city the gazetteer knows, written in capitals (``ANKARA``)."""
-    if not words.isupper():
-        return False
-    entry = lookup_place(words)
-    return entry is not None and entry.kind is PlaceKind.CITY
+    return words.isupper() and _is_city(words)
 
 
 def _dateline(text: str, start: int, end: int, *, alone: bool = False) -> re.Match[str] | None:
@@ -539,9 +547,20 @@ def _dateline(text: str, start: int, end: int, *, alone: bool = False) -> re.Mat
     if fold(place) in _DATELINE_STOPWORDS:
         return None
     bare = not (match.group("date") or match.group("agency"))
-    if bare and match.groupdict().get("separator") == ":" and _word_count(place) > 3:
+    separator = match.groupdict().get("separator", "")
+    if bare and separator == ":" and _word_count(place) > 3:
+        return None
+    if separator is None and not _is_wire_heading(match):
         return None
     return match
+
+
+def _is_wire_heading(match: re.Match[str]) -> bool:
+    """Whether a dateline with no separator is a wire's: a known agency in brackets after
+    a date or a place in capitals (``NEW DELHI, Jan 5 (PTI)``)."""
+    agency = match.group("agency")
+    known = agency in _AGENCY_NAMES or agency in _UPPER_AGENCY_NAMES
+    return known and bool(match.group("date") or match.group("place").isupper())
 
 
 def _furniture(text: str, start: int, end: int, kind: FurnitureKind) -> Furniture:
@@ -558,23 +577,94 @@ class _Builder:
     bodies: list[tuple[int, int]] = attrs.field(factory=list)
     title: Span | None = None
     dateline: Dateline | None = None
+    header_datelines: list[tuple[int, int]] = attrs.field(factory=list)
+    """Place-and-date lines above the body (``Kathmandu, 8 August 2024``)."""
 
     def set_aside(self, start: int, end: int, kind: FurnitureKind) -> None:
         self.furniture.append(_furniture(self.text, start, end, kind))
 
 
-def _choose_title(units: list[_Unit], header: list[int]) -> int | None:
-    """The headline among the header units: the first with three words, else the last with two."""
+def _choose_title(
+    units: list[_Unit], header: list[int], lines: list[_Line], kinds: list[FurnitureKind | None]
+) -> int | None:
+    """The headline among the header units: the first with three words that is not a
+    label (when one is), else the first with three words, else the last with two.
+
+    A header dateline alone on its line (``Kathmandu, 8 August 2024``) is never the title.
+    """
     fits = [
-        u for u in header if len(units[u].text) <= _TITLE_MAX and units[u].first == units[u].last
+        u
+        for u in header
+        if len(units[u].text) <= _TITLE_MAX
+        and units[u].first == units[u].last
+        and not _is_dated_dateline(units[u].text)
     ]
-    for index in fits:
-        if _word_count(units[index].text) >= _SHORT_WORDS:
-            return index
+    candidates = [u for u in fits if _word_count(units[u].text) >= _SHORT_WORDS]
+    if candidates:
+        headline = next((u for u in candidates if not _is_label(units[u], lines, kinds)), None)
+        return candidates[0] if headline is None else headline
     for index in reversed(fits):
         if _word_count(units[index].text) >= 2:
             return index
     return None
+
+
+_LABEL_WORDS = 4
+"""A label above the headline (a section, a tagline) has at most this many words."""
+_ITEM_SEPARATORS = re.compile(r"\s?[|•·;,:>»]\s?")
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+@functools.cache
+def _letterhead_heads() -> frozenset[str]:
+    """The one-word organisation heads of ``org_heads.tsv`` (``Ministry``, ``Government``)."""
+    return frozenset(row[0] for row in load_rows("org_heads.tsv") if " " not in row[0])
+
+
+def _recurs(unit: _Unit, lines: list[_Line]) -> bool:
+    """Whether another line holds the unit's text, as the whole line or as an item of a
+    list line (``Immigration and asylum | Social care``, ``Tags: Migration, IOM``)."""
+    target = unit.text.casefold()
+    for index, line in enumerate(lines):
+        folded = line.text.casefold()
+        if index == unit.first or target not in folded:
+            continue
+        if folded == target or target in (item.strip() for item in _ITEM_SEPARATORS.split(folded)):
+            return True
+    return False
+
+
+def _is_label(unit: _Unit, lines: list[_Line], kinds: list[FurnitureKind | None]) -> bool:
+    """Whether a header unit is a label above the headline rather than the headline.
+
+    A short unit (four words at most) that recurs on the page (``Immigration and asylum``
+    again among the topic links) or sits right above a menu line (a site tagline above
+    ``Search``) is a label; so is a letterhead naming an organisation
+    (``Government of Nepal``, ``Ministry of Labour, Employment and Social Security``).
+    """
+    text = unit.text
+    if _is_letterhead(text):
+        return True
+    if _word_count(text) > _LABEL_WORDS:
+        return False
+    following = unit.last + 1
+    above_menu = following < len(lines) and kinds[following] is FurnitureKind.NAVIGATION
+    return above_menu or _recurs(unit, lines)
+
+
+def _is_letterhead(text: str) -> bool:
+    """An organisation's name alone: a head noun, ``of`` or ``for``, then capitalised
+    words and connectors only (``Embassy of the Republic of Korea``)."""
+    words = text.replace(",", " ").split()
+    if len(words) < 3 or words[0] not in _letterhead_heads() or words[1] not in {"of", "for"}:
+        return False
+    return all(word in _NAME_CONNECTORS or word[0].isupper() for word in words[2:])
+
+
+def _is_dated_dateline(text: str) -> bool:
+    """Whether ``text`` is a place and a date alone (``Kathmandu, 8 August 2024``)."""
+    match = _dateline(text, 0, len(text), alone=True)
+    return match is not None and match.end() == len(text) and bool(match.group("date"))
 
 
 def segment(text: str) -> Layout:
@@ -615,7 +705,7 @@ def segment(text: str) -> Layout:
             n for n in range(body_start, len(units)) if prose[n] and units[n].last < limit_line
         )
         header = list(range(body_start))
-        title = _choose_title(units, header)
+        title = _choose_title(units, header, lines, kinds)
         if title is None and _question_headline(units, prose, body_start, body_end):
             title = body_start
             body_start = next(n for n in range(body_start + 1, body_end + 1) if prose[n])
@@ -624,7 +714,7 @@ def segment(text: str) -> Layout:
         body_end = -1
         limit_line = len(lines)
         header = list(range(len(units)))
-        title = _choose_title(units, header)
+        title = _choose_title(units, header, lines, kinds)
 
     builder = _Builder(text)
     roles: dict[int, str] = {}
@@ -637,15 +727,13 @@ def segment(text: str) -> Layout:
             and _word_count(units[number].text) >= _STANDFIRST_WORDS
         ):
             roles[number] = "body"
+        elif _is_dated_dateline(units[number].text):
+            roles[number] = "dateline"
         else:
             roles[number] = "section" if _word_count(units[number].text) <= 4 else "other"
     if body_start is not None:
         for number in range(body_start, body_end + 1):
-            unit = units[number]
-            if prose[number] or _word_count(unit.text) >= _STANDFIRST_WORDS:
-                roles[number] = "body"
-            else:
-                roles[number] = "section"
+            roles[number] = _body_role(units, prose, number, body_start, body_end)
 
     trailing_kind = FurnitureKind.OTHER
     for index, line in enumerate(lines):
@@ -669,11 +757,16 @@ def segment(text: str) -> Layout:
             builder.set_aside(unit.start, unit.end, FurnitureKind.SECTION)
         elif role == "other":
             builder.set_aside(unit.start, unit.end, FurnitureKind.OTHER)
+        elif role == "dateline":
+            builder.header_datelines.append((unit.start, unit.end))
         else:
             builder.set_aside(unit.start, unit.end, trailing_kind)
 
     if body_start is not None and builder.dateline is None:
         _cut_dateline(builder, units[body_start])
+    _place_header_datelines(builder)
+    if builder.dateline is None and builder.bodies:
+        _take_byline_place(builder)
     _cut_wire_credit(builder)
     paragraphs = tuple(
         Paragraph(index=number, span=Span(start=start, end=end), text=text[start:end])
@@ -686,12 +779,55 @@ def segment(text: str) -> Layout:
     return Layout(
         text=text,
         title=builder.title,
-        page_date=_page_date(lines, classified.dates, first_body),
+        page_date=_page_date(lines, classified.dates, first_body) or _release_date(builder),
         dateline=builder.dateline,
         paragraphs=paragraphs,
         furniture=tuple(sorted(builder.furniture, key=lambda piece: piece.span.start)),
         warnings=warnings,
     )
+
+
+def _body_role(
+    units: list[_Unit], prose: list[bool], number: int, body_start: int, body_end: int
+) -> str:
+    """``body`` for a paragraph of the body, ``section`` for a subheading."""
+    text = units[number].text
+    if prose[number] and text.rstrip(_CLOSERS)[-1:] != "?":
+        return "body"
+    if not prose[number] and _word_count(text) < _STANDFIRST_WORDS:
+        return "section"
+    heading = _is_subheading(units, prose, number, body_start, body_end)
+    return "section" if heading else "body"
+
+
+_LIST_MARKER = re.compile(r"[-–—•*·▪►]|\d{1,2}[.)]\s|\([a-z\d]{1,3}\)")
+_QUESTION_HEADING_WORDS = 10
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']? [A-Z\"“‘]")
+"""A sentence ending inside a unit: a paragraph that lost its final stop, no heading."""
+
+
+def _is_subheading(
+    units: list[_Unit], prose: list[bool], number: int, body_start: int, body_end: int
+) -> bool:
+    """Whether a body unit is a subheading, a pull-quote or a live-blog post's heading.
+
+    It is one line, opens with a capital or a quotation mark, is not a list item, and a
+    body paragraph follows it; it ends with no punctuation at all and holds no sentence
+    break (``Spain and Belgium voice concerns``, ``'No one should have to risk their
+    life'``: a quotation without a speaker), or is a short question with no colon
+    (``What is in the proposal?``, while ``Q: How many ...?`` is an interview's question).
+    """
+    unit = units[number]
+    text = unit.text
+    if not body_start < number < body_end or unit.first != unit.last or not prose[number + 1]:
+        return False
+    if not (text[0].isupper() or text[0] in "\"“‘'«") or _LIST_MARKER.match(text):
+        return False
+    trimmed = text.rstrip(_CLOSERS)
+    if trimmed[-1:] == "?":
+        return ":" not in text and _word_count(text) < _QUESTION_HEADING_WORDS
+    single = _SENTENCE_BREAK.search(text) is None
+    return single and trimmed[-1:].isalnum() and _word_count(text) < _LONG_PROSE_WORDS
 
 
 def _question_headline(units: list[_Unit], prose: list[bool], start: int, end: int) -> bool:
@@ -734,6 +870,61 @@ def _cut_dateline(builder: _Builder, unit: _Unit) -> None:
         builder.bodies.pop(position)
     else:
         builder.bodies[position] = (start, unit.end)
+
+
+def _place_header_datelines(builder: _Builder) -> None:
+    """The first place-and-date line above the body is the dateline when the body opens
+    with none (a press release's ``Kathmandu, 8 August 2024``); the others are DATE."""
+    for start, end in builder.header_datelines:
+        if builder.dateline is None:
+            builder.dateline = _make_dateline(builder.text, start, end)
+        else:
+            builder.set_aside(start, end, FurnitureKind.DATE)
+
+
+_BYLINE_PLACE = re.compile(rf",\s?(?P<place>{_PLACE})$")
+"""The last comma-separated part of a byline: ``, Abuja`` in ``By Ada Obi, Abuja``."""
+
+
+def _take_byline_place(builder: _Builder) -> None:
+    """The city ending a byline above the body (``By Ada Obi, Abuja``) is the dateline's
+    place when the story has no dateline; the byline keeps the words before it."""
+    first_body = builder.bodies[0][0]
+    for number, piece in enumerate(builder.furniture):
+        if piece.kind is not FurnitureKind.BYLINE or piece.span.start > first_body:
+            continue
+        match = _BYLINE_PLACE.search(piece.text)
+        if match is None or not _is_city(match.group("place")):
+            continue
+        start = piece.span.start + match.start("place")
+        place = Span(start=start, end=piece.span.end)
+        builder.dateline = Dateline(span=place, place=place)
+        kept_end = piece.span.start + match.start() + 1  # the comma stays with the byline
+        builder.furniture[number] = _furniture(
+            builder.text, piece.span.start, kept_end, FurnitureKind.BYLINE
+        )
+        return
+
+
+def _is_city(words: str) -> bool:
+    """Whether ``words`` is a city the gazetteer knows."""
+    entry = lookup_place(words)
+    return entry is not None and entry.kind is PlaceKind.CITY
+
+
+def _release_date(builder: _Builder) -> dt.date | None:
+    """The full date of a dateline alone on its line (a press release's date line)."""
+    dateline = builder.dateline
+    if dateline is None or dateline.date is None:
+        return None
+    text = builder.text
+    line_start = text.rfind("\n", 0, dateline.span.start) + 1
+    line_end = text.find("\n", dateline.span.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if line.strip() != dateline.span.of(text):
+        return None
+    date = _date_line(dateline.date.of(text))
+    return None if date is None else date.date
 
 
 def _cut_wire_credit(builder: _Builder) -> None:
