@@ -1327,3 +1327,105 @@ def test_bare_head_word_with_no_such_body_named_is_nothing() -> None:
     """``Parliament`` in a text naming no parliament resolves to nothing."""
     text = "The European Commission proposed new rules. Parliament votes in May."
     assert _ref_at(_run(text), text, "Parliament") is None
+
+
+NAIROBI = (
+    "NAIROBI - Interior Secretary Amos Kiprotich Wanyama met donors on Tuesday. "
+    "The Permanent Secretary, Mrs. Grace Atieno Odhiambo, said the plan was ready."
+)
+
+
+def test_national_secretary_takes_the_home_country() -> None:
+    """``Interior Secretary NAME`` with no country said holds office in the dateline's country."""
+    found = _run(NAIROBI, dateline="NAIROBI -")
+    assert _person(found, "Amos Kiprotich Wanyama").roles[0].country == "KE"
+
+
+def test_permanent_secretary_takes_the_home_country() -> None:
+    """``the Permanent Secretary, NAME`` is a national office like a minister's."""
+    found = _run(NAIROBI, dateline="NAIROBI -")
+    assert _person(found, "Grace Atieno Odhiambo").roles[0].country == "KE"
+
+
+def test_national_office_gives_the_nationality() -> None:
+    """The holder of a national office is a national of the country they serve."""
+    found = _run(NAIROBI, dateline="NAIROBI -")
+    assert _person(found, "Amos Kiprotich Wanyama").nationality == "KE"
+
+
+def test_plain_secretary_takes_no_home_country() -> None:
+    """A secretary with no government portfolio word is not a national office."""
+    text = "NAIROBI - Secretary Amos Kiprotich Wanyama met donors on Tuesday."
+    found = _run(text, dateline="NAIROBI -")
+    assert _person(found, "Amos Kiprotich Wanyama").roles[0].country is None
+
+
+def test_government_body_staff_take_its_country_as_nationality() -> None:
+    """A director at a national ministry is a national of its country."""
+    text = "Director of planning at the Moroccan Ministry of Labour, Samir Bouazza, said so."
+    assert _person(_run(text), "Samir Bouazza").nationality == "MA"
+
+
+def test_international_body_staff_take_no_nationality() -> None:
+    """A head of an international body's mission gets no nationality from the posting."""
+    text = "The IOM Chief of Mission in Kenya, Mr. Olaf Brenner, said so."
+    assert _person(_run(text), "Olaf Brenner").nationality is None
+
+
+def test_ps_is_a_secretary_title() -> None:
+    """``Interior PS`` is a title, and ``the PS`` refers back to its holder."""
+    text = "Rose Wambui Kamau, Interior PS, opened the camp. The PS said it would grow."
+    found = _run(text)
+    assert _ref_at(found, text, "The PS") == "person:rose-wambui-kamau"
+
+
+def test_chief_cabinet_secretary_is_read_whole() -> None:
+    """``Chief Cabinet Secretary NAME`` keeps ``Cabinet`` in the title."""
+    text = "Chief Cabinet Secretary Kenji Aoyama told reporters the law would pass."
+    assert _person(_run(text), "Kenji Aoyama").roles[0].title == "Chief Cabinet Secretary"
+
+
+def test_malaysian_honorific_before_a_name() -> None:
+    """``Dato' NAME`` after a title: the name without the honorific."""
+    text = "The Secretary-General of the Ministry of Home Affairs, Dato' Rahman bin Yusof, spoke."
+    person = _person(_run(text), "Rahman bin Yusof")
+    assert person.honorific == "Dato'"
+
+
+def test_nigerian_honorific_is_split_off_the_name() -> None:
+    """``Hajia NAME`` after a title keeps the honorific apart from the name."""
+    text = "The Chairman of the Diaspora Commission, Hajia Amina Bello-Umar, said so."
+    assert _person(_run(text), "Amina Bello-Umar").honorific == "Hajia"
+
+
+def test_long_honorific_before_a_period_ends_a_sentence() -> None:
+    """``the police chief.`` ends a sentence: only short honorifics are abbreviations."""
+    _, view = _view("They met the police chief. Then they left.")
+    assert view.sentences[view.words.index("Then")] != view.sentences[0]
+
+
+def test_month_word_starts_a_name_before_a_surname() -> None:
+    """``Jan Novak said`` names Jan Novak."""
+    assert [person.name for person in _run("Jan Novak said the plan was late.").persons] == [
+        "Jan Novak"
+    ]
+
+
+def test_month_word_before_a_number_is_no_name() -> None:
+    """``On Jan 5 ... said Joe Bloggs``: the month stays a date."""
+    found = _run("On Jan 5 the law passed, said Joe Bloggs.")
+    assert [person.name for person in found.persons] == ["Joe Bloggs"]
+
+
+def test_month_word_after_a_date_preposition_is_no_name() -> None:
+    """``in May Smith said``: a month after ``in`` does not start a name."""
+    assert _run("Talks held in May Smith said were vital.").persons == ()
+
+
+def test_shorter_name_with_the_same_first_and_last_words_is_merged() -> None:
+    """``Dr Paul Otieno`` is ``Dr. Paul Kibet Otieno``, as is ``Dr. Otieno``."""
+    text = (
+        "Interior Secretary Dr. Paul Kibet Otieno opened the camp. Dr. Otieno said it "
+        "would grow. Dr Paul Otieno, Interior PS, spoke again."
+    )
+    assert [person.name for person in _run(text).persons] == ["Paul Kibet Otieno"]

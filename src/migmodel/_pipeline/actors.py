@@ -51,6 +51,7 @@ from migmodel.model import (
     FurnitureKind,
     Mention,
     Organization,
+    OrganizationKind,
     Person,
     Place,
     PlaceKind,
@@ -60,7 +61,10 @@ from migmodel.model import (
 
 __all__ = ["actors"]
 
-_NATIONAL_OFFICES = frozenset({"minister", "leader"})
+_NATIONAL_OFFICES = frozenset({"minister", "leader", "national"})
+_GOVERNMENT_STAFF = frozenset(
+    {"minister", "leader", "national", "official", "head", "spokesperson"}
+)
 _REALM_WORDS = ("Kingdom", "Republic", "Sultanate", "Principality", "State", "Emirate")
 
 
@@ -358,8 +362,26 @@ def _fill_roles(
                 nationality = country
         if country is None and org is None and role.classes & _NATIONAL_OFFICES:
             country = home
+        if nationality is None:
+            nationality = _office_country(role, org, country)
         roles.append(attrs.evolve(role, country=country))
     return attrs.evolve(person, roles=tuple(roles), nationality=nationality)
+
+
+def _office_country(
+    role: FoundRole, org: FoundOrganization | None, country: str | None
+) -> str | None:
+    """The country a national office-holder serves, taken as their nationality.
+
+    A minister, leader or national official (``Interior Secretary``) with a country, or
+    an official or head of a national government body (``Permanent Secretary, Ministry
+    of Labour``); members and international bodies give none.
+    """
+    if org is None:
+        return country if role.classes & _NATIONAL_OFFICES else None
+    if org.kind is OrganizationKind.GOVERNMENT and role.classes & _GOVERNMENT_STAFF:
+        return org.country
+    return None
 
 
 def _attach_org_nouns(
