@@ -1042,7 +1042,7 @@ def test_acronym_then_specific_office() -> None:
     text = "She met the head of the ILO Project Office for Qatar, Ingrid Dahl, on Tuesday."
     role = _person(_run(text), "Ingrid Dahl").roles[0]
     assert role.organization is not None
-    assert role.organization.name == "Project Office for Qatar"
+    assert role.organization.name == "ILO Project Office for Qatar"
 
 
 def test_in_region_after_title() -> None:
@@ -1429,3 +1429,80 @@ def test_shorter_name_with_the_same_first_and_last_words_is_merged() -> None:
         "would grow. Dr Paul Otieno, Interior PS, spoke again."
     )
     assert [person.name for person in _run(text).persons] == ["Paul Kibet Otieno"]
+
+
+def test_bracketed_portfolio_before_a_name() -> None:
+    """``Secretary (Consular and Overseas Indian Affairs) NAME`` keeps the brackets in the title."""
+    text = "The talks were chaired by Secretary (Consular and Overseas Indian Affairs) Ravi Menon."
+    role = _person(_run(text), "Ravi Menon").roles[0]
+    assert role.title == "Secretary (Consular and Overseas Indian Affairs)"
+
+
+def test_bracketed_portfolio_gives_its_country() -> None:
+    """A demonym inside the bracketed portfolio gives the role's country."""
+    text = "The talks were chaired by Secretary (Consular and Overseas Indian Affairs) Ravi Menon."
+    assert _person(_run(text), "Ravi Menon").roles[0].country == "IN"
+
+
+def test_plural_possessive_inside_a_title() -> None:
+    """``Expatriates' Welfare Minister NAME`` keeps the whole title."""
+    text = "Expatriates' Welfare Minister Rumana Haque said so."
+    assert _person(_run(text), "Rumana Haque").roles[0].title == "Expatriates' Welfare Minister"
+
+
+def test_shadow_minister_title() -> None:
+    """``shadow immigration minister, NAME,`` keeps ``shadow``."""
+    text = "The party's shadow immigration minister, Ben Hartley-Cole, said so."
+    role = _person(_run(text), "Ben Hartley-Cole").roles[0]
+    assert role.title == "shadow immigration minister"
+
+
+def test_international_acronym_starts_a_body_name() -> None:
+    """``UN Network on Migration`` is one international body, not ``Network on Migration``."""
+    org = _org(
+        _run("Indicators will come from the UN Network on Migration."), "UN Network on Migration"
+    )
+    assert org.kind is OrganizationKind.INTERNATIONAL
+
+
+def test_international_acronym_stays_a_mention() -> None:
+    """The ``UN`` of ``UN Network on Migration`` is still a mention of the United Nations."""
+    text = "Indicators will come from the UN Network on Migration."
+    assert _ref_at(_run(text), text, "UN") == "org:un"
+
+
+def test_two_modifiers_joined_by_and() -> None:
+    """``Justice and Home Affairs Council`` is read whole."""
+    found = _run("Talks resume at the next Justice and Home Affairs Council in June.")
+    assert [org.name for org in found.organizations] == ["Justice and Home Affairs Council"]
+
+
+def test_countries_joined_by_and_are_not_modifiers() -> None:
+    """``Spain and Morocco Interior Ministry``: Spain is not part of the name."""
+    found = _run("Officials of Spain and Morocco Interior Ministry met.")
+    assert [org.name for org in found.organizations] == ["Morocco Interior Ministry"]
+
+
+def test_religious_word_makes_a_service_an_ngo() -> None:
+    """``Jesuit Refugee Aid Service`` is an NGO, not a government service."""
+    found = _run("Groups such as the Jesuit Refugee Aid Service (JRAS) criticised it.")
+    assert _org(found, "Jesuit Refugee Aid Service").kind is OrganizationKind.NGO
+
+
+def test_acronym_at_the_end_of_a_gloss() -> None:
+    """``Name (Name in Spanish, ACR)`` defines the acronym."""
+    text = "The National Border Office (Oficina Nacional de Fronteras, ONAF) opened a desk."
+    assert _org(_run(text), "National Border Office").acronym == "ONAF"
+
+
+def test_in_charge_of_complement() -> None:
+    """``Ministry Delegate in charge of Nationals Living Abroad`` is a body."""
+    text = "It was organised by the Ministry Delegate in charge of Nationals Living Abroad."
+    names = [org.name for org in _run(text).organizations]
+    assert names == ["Ministry Delegate in charge of Nationals Living Abroad"]
+
+
+def test_region_inside_a_body_name_is_no_place() -> None:
+    """``Western Asia`` in a commission's name is not a place of the article."""
+    text = "The Economic and Social Commission for Western Asia (ESCWA) met in Rabat."
+    assert [place.name for place in _run(text).places] == ["Rabat"]

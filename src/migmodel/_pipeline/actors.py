@@ -109,6 +109,7 @@ def actors(document: Document) -> Actors:
         for mention in org.mentions
         for index in range(mention.first, mention.end)
     )
+    hits = _without_regions_in(view, hits, org_tokens)
     person_mentions = name_mentions(view, persons, org_tokens, places, quiet_regions=quiet)
     person_tokens = frozenset(
         index for mention in person_mentions for index in range(mention.first, mention.end)
@@ -217,6 +218,20 @@ def _with_cued_places(view: TokenView, hits: Sequence[PlaceLike]) -> tuple[Place
             position = end + 1
     found.sort(key=lambda hit: hit.span.start)
     return tuple(found)
+
+
+def _without_regions_in(
+    view: TokenView, hits: tuple[PlaceLike, ...], tokens: frozenset[int]
+) -> tuple[PlaceLike, ...]:
+    """The hits less the regions and continents named inside ``tokens`` (organisation
+    names): ``Western Asia`` in ``Economic and Social Commission for Western Asia`` is
+    part of a body's name, not a place of the article. Countries and cities stay."""
+    return tuple(
+        hit
+        for hit in hits
+        if hit.kind in (PlaceKind.COUNTRY, PlaceKind.CITY)
+        or view.index_after(hit.span.start) not in tokens
+    )
 
 
 def _hit_tokens(view: TokenView, hits: Sequence[PlaceLike]) -> frozenset[int]:

@@ -61,6 +61,8 @@ _COPULAS = frozenset({"is", "was"})
 _NATIONAL_CLASSES = frozenset({"diplomat", "minister", "leader", "royal", "national"})
 _OFFICE_CLASSES = frozenset({"official", "head"})
 _MAX_ATTACHMENTS = 4
+_MAX_BRACKET = 16
+"""A portfolio in brackets after a title closes fewer than this many tokens after ``(``."""
 _TITLE_REACH = 6
 """A title's head word starts fewer than this many tokens after its first modifier."""
 
@@ -198,7 +200,8 @@ def find_persons(
     covered: set[int] = set()
     for org in organizations:
         for mention in org.mentions:
-            orgs[mention.first] = (mention.end, org)
+            if mention.end > orgs.get(mention.first, (0,))[0]:  # the longest name wins
+                orgs[mention.first] = (mention.end, org)
             org_ends[mention.end] = mention.first
             covered.update(range(mention.first, mention.end))
     context = _Context(
@@ -337,14 +340,29 @@ def _read_title(context: _Context, index: int) -> tuple[int, int, frozenset[str]
         if view.is_word[position] and view.lower(position) in words.modifiers:
             position += 1
             continue
+        if _possessive_mark(view, index, position):
+            position += 1  # "Expatriates' Welfare Minister"
+            continue
         break
     if found is None:
         return None
     head = found[1]
     case = view.capitalised[head]
-    if any(view.capitalised[pos] != case for pos in range(index, head)):
+    if any(view.capitalised[pos] != case for pos in range(index, head) if view.is_word[pos]):
         return None
     return found
+
+
+def _possessive_mark(view: TokenView, index: int, position: int) -> bool:
+    """Whether ``position`` is the apostrophe of a plural possessive inside a title phrase
+    started at ``index``: after a word ending in ``s``, before a word of the same region."""
+    return (
+        position > index
+        and view.words[position] in ("'", "’")
+        and view.words[position - 1].endswith("s")
+        and view.same_region(position, position + 1)
+        and view.is_word[position + 1]
+    )
 
 
 def _title_gender(view: TokenView, head: int, end: int) -> tuple[Gender | None, str | None]:
@@ -613,7 +631,32 @@ def _title_at(context: _Context, index: int) -> _Title | None:
     )
     _left_attach(context, title)
     _right_attach(context, title)
+    _bracketed_portfolio(context, title)
     return title
+
+
+def _bracketed_portfolio(context: _Context, title: _Title) -> None:
+    """Keep a portfolio in brackets in the title: ``Secretary (Consular, Passport and
+    Overseas Indian Affairs) NAME``.
+
+    The brackets follow the title's text, hold two tokens or more starting with a
+    capitalised word, and close within ``_MAX_BRACKET`` tokens in the same region; a
+    demonym or country inside gives the role's country when nothing else does.
+    """
+    view = context.view
+    opening = title.end
+    if view.word(opening) != "(" or title.end != title.text_end:
+        return
+    if not (view.capitalised[opening + 1] if opening + 1 < view.size else False):
+        return
+    for close in range(opening + 3, opening + _MAX_BRACKET):
+        if not view.same_region(opening, close) or view.words[close] == "(":
+            return
+        if view.words[close] == ")":
+            title.end = title.text_end = close + 1
+            if title.country is None:
+                title.country = _portfolio_country(context, opening + 1, close)
+            return
 
 
 def _titled(context: _Context, drafts: dict[str, _Draft]) -> None:
