@@ -1042,7 +1042,7 @@ def test_acronym_then_specific_office() -> None:
     text = "She met the head of the ILO Project Office for Qatar, Ingrid Dahl, on Tuesday."
     role = _person(_run(text), "Ingrid Dahl").roles[0]
     assert role.organization is not None
-    assert role.organization.name == "Project Office for Qatar"
+    assert role.organization.name == "ILO Project Office for Qatar"
 
 
 def test_in_region_after_title() -> None:
@@ -1327,3 +1327,182 @@ def test_bare_head_word_with_no_such_body_named_is_nothing() -> None:
     """``Parliament`` in a text naming no parliament resolves to nothing."""
     text = "The European Commission proposed new rules. Parliament votes in May."
     assert _ref_at(_run(text), text, "Parliament") is None
+
+
+NAIROBI = (
+    "NAIROBI - Interior Secretary Amos Kiprotich Wanyama met donors on Tuesday. "
+    "The Permanent Secretary, Mrs. Grace Atieno Odhiambo, said the plan was ready."
+)
+
+
+def test_national_secretary_takes_the_home_country() -> None:
+    """``Interior Secretary NAME`` with no country said holds office in the dateline's country."""
+    found = _run(NAIROBI, dateline="NAIROBI -")
+    assert _person(found, "Amos Kiprotich Wanyama").roles[0].country == "KE"
+
+
+def test_permanent_secretary_takes_the_home_country() -> None:
+    """``the Permanent Secretary, NAME`` is a national office like a minister's."""
+    found = _run(NAIROBI, dateline="NAIROBI -")
+    assert _person(found, "Grace Atieno Odhiambo").roles[0].country == "KE"
+
+
+def test_national_office_gives_the_nationality() -> None:
+    """The holder of a national office is a national of the country they serve."""
+    found = _run(NAIROBI, dateline="NAIROBI -")
+    assert _person(found, "Amos Kiprotich Wanyama").nationality == "KE"
+
+
+def test_plain_secretary_takes_no_home_country() -> None:
+    """A secretary with no government portfolio word is not a national office."""
+    text = "NAIROBI - Secretary Amos Kiprotich Wanyama met donors on Tuesday."
+    found = _run(text, dateline="NAIROBI -")
+    assert _person(found, "Amos Kiprotich Wanyama").roles[0].country is None
+
+
+def test_government_body_staff_take_its_country_as_nationality() -> None:
+    """A director at a national ministry is a national of its country."""
+    text = "Director of planning at the Moroccan Ministry of Labour, Samir Bouazza, said so."
+    assert _person(_run(text), "Samir Bouazza").nationality == "MA"
+
+
+def test_international_body_staff_take_no_nationality() -> None:
+    """A head of an international body's mission gets no nationality from the posting."""
+    text = "The IOM Chief of Mission in Kenya, Mr. Olaf Brenner, said so."
+    assert _person(_run(text), "Olaf Brenner").nationality is None
+
+
+def test_ps_is_a_secretary_title() -> None:
+    """``Interior PS`` is a title, and ``the PS`` refers back to its holder."""
+    text = "Rose Wambui Kamau, Interior PS, opened the camp. The PS said it would grow."
+    found = _run(text)
+    assert _ref_at(found, text, "The PS") == "person:rose-wambui-kamau"
+
+
+def test_chief_cabinet_secretary_is_read_whole() -> None:
+    """``Chief Cabinet Secretary NAME`` keeps ``Cabinet`` in the title."""
+    text = "Chief Cabinet Secretary Kenji Aoyama told reporters the law would pass."
+    assert _person(_run(text), "Kenji Aoyama").roles[0].title == "Chief Cabinet Secretary"
+
+
+def test_malaysian_honorific_before_a_name() -> None:
+    """``Dato' NAME`` after a title: the name without the honorific."""
+    text = "The Secretary-General of the Ministry of Home Affairs, Dato' Rahman bin Yusof, spoke."
+    person = _person(_run(text), "Rahman bin Yusof")
+    assert person.honorific == "Dato'"
+
+
+def test_nigerian_honorific_is_split_off_the_name() -> None:
+    """``Hajia NAME`` after a title keeps the honorific apart from the name."""
+    text = "The Chairman of the Diaspora Commission, Hajia Amina Bello-Umar, said so."
+    assert _person(_run(text), "Amina Bello-Umar").honorific == "Hajia"
+
+
+def test_long_honorific_before_a_period_ends_a_sentence() -> None:
+    """``the police chief.`` ends a sentence: only short honorifics are abbreviations."""
+    _, view = _view("They met the police chief. Then they left.")
+    assert view.sentences[view.words.index("Then")] != view.sentences[0]
+
+
+def test_month_word_starts_a_name_before_a_surname() -> None:
+    """``Jan Novak said`` names Jan Novak."""
+    assert [person.name for person in _run("Jan Novak said the plan was late.").persons] == [
+        "Jan Novak"
+    ]
+
+
+def test_month_word_before_a_number_is_no_name() -> None:
+    """``On Jan 5 ... said Joe Bloggs``: the month stays a date."""
+    found = _run("On Jan 5 the law passed, said Joe Bloggs.")
+    assert [person.name for person in found.persons] == ["Joe Bloggs"]
+
+
+def test_month_word_after_a_date_preposition_is_no_name() -> None:
+    """``in May Smith said``: a month after ``in`` does not start a name."""
+    assert _run("Talks held in May Smith said were vital.").persons == ()
+
+
+def test_shorter_name_with_the_same_first_and_last_words_is_merged() -> None:
+    """``Dr Paul Otieno`` is ``Dr. Paul Kibet Otieno``, as is ``Dr. Otieno``."""
+    text = (
+        "Interior Secretary Dr. Paul Kibet Otieno opened the camp. Dr. Otieno said it "
+        "would grow. Dr Paul Otieno, Interior PS, spoke again."
+    )
+    assert [person.name for person in _run(text).persons] == ["Paul Kibet Otieno"]
+
+
+def test_bracketed_portfolio_before_a_name() -> None:
+    """``Secretary (Consular and Overseas Indian Affairs) NAME`` keeps the brackets in the title."""
+    text = "The talks were chaired by Secretary (Consular and Overseas Indian Affairs) Ravi Menon."
+    role = _person(_run(text), "Ravi Menon").roles[0]
+    assert role.title == "Secretary (Consular and Overseas Indian Affairs)"
+
+
+def test_bracketed_portfolio_gives_its_country() -> None:
+    """A demonym inside the bracketed portfolio gives the role's country."""
+    text = "The talks were chaired by Secretary (Consular and Overseas Indian Affairs) Ravi Menon."
+    assert _person(_run(text), "Ravi Menon").roles[0].country == "IN"
+
+
+def test_plural_possessive_inside_a_title() -> None:
+    """``Expatriates' Welfare Minister NAME`` keeps the whole title."""
+    text = "Expatriates' Welfare Minister Rumana Haque said so."
+    assert _person(_run(text), "Rumana Haque").roles[0].title == "Expatriates' Welfare Minister"
+
+
+def test_shadow_minister_title() -> None:
+    """``shadow immigration minister, NAME,`` keeps ``shadow``."""
+    text = "The party's shadow immigration minister, Ben Hartley-Cole, said so."
+    role = _person(_run(text), "Ben Hartley-Cole").roles[0]
+    assert role.title == "shadow immigration minister"
+
+
+def test_international_acronym_starts_a_body_name() -> None:
+    """``UN Network on Migration`` is one international body, not ``Network on Migration``."""
+    org = _org(
+        _run("Indicators will come from the UN Network on Migration."), "UN Network on Migration"
+    )
+    assert org.kind is OrganizationKind.INTERNATIONAL
+
+
+def test_international_acronym_stays_a_mention() -> None:
+    """The ``UN`` of ``UN Network on Migration`` is still a mention of the United Nations."""
+    text = "Indicators will come from the UN Network on Migration."
+    assert _ref_at(_run(text), text, "UN") == "org:un"
+
+
+def test_two_modifiers_joined_by_and() -> None:
+    """``Justice and Home Affairs Council`` is read whole."""
+    found = _run("Talks resume at the next Justice and Home Affairs Council in June.")
+    assert [org.name for org in found.organizations] == ["Justice and Home Affairs Council"]
+
+
+def test_countries_joined_by_and_are_not_modifiers() -> None:
+    """``Spain and Morocco Interior Ministry``: Spain is not part of the name."""
+    found = _run("Officials of Spain and Morocco Interior Ministry met.")
+    assert [org.name for org in found.organizations] == ["Morocco Interior Ministry"]
+
+
+def test_religious_word_makes_a_service_an_ngo() -> None:
+    """``Jesuit Refugee Aid Service`` is an NGO, not a government service."""
+    found = _run("Groups such as the Jesuit Refugee Aid Service (JRAS) criticised it.")
+    assert _org(found, "Jesuit Refugee Aid Service").kind is OrganizationKind.NGO
+
+
+def test_acronym_at_the_end_of_a_gloss() -> None:
+    """``Name (Name in Spanish, ACR)`` defines the acronym."""
+    text = "The National Border Office (Oficina Nacional de Fronteras, ONAF) opened a desk."
+    assert _org(_run(text), "National Border Office").acronym == "ONAF"
+
+
+def test_in_charge_of_complement() -> None:
+    """``Ministry Delegate in charge of Nationals Living Abroad`` is a body."""
+    text = "It was organised by the Ministry Delegate in charge of Nationals Living Abroad."
+    names = [org.name for org in _run(text).organizations]
+    assert names == ["Ministry Delegate in charge of Nationals Living Abroad"]
+
+
+def test_region_inside_a_body_name_is_no_place() -> None:
+    """``Western Asia`` in a commission's name is not a place of the article."""
+    text = "The Economic and Social Commission for Western Asia (ESCWA) met in Rabat."
+    assert [place.name for place in _run(text).places] == ["Rabat"]

@@ -47,6 +47,10 @@ _CLOSERS = frozenset("\"'”’»)")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)")
 _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ag|bin|ben|abu|ibn|d|o)[-'’][A-Z]")
 _MAX_NAME_TOKENS = 6
+_DATE_PREPOSITIONS = frozenset(
+    {"in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late"}
+    | {"mid", "between", "before", "after", "during", "through", "throughout", "each", "every"}
+)
 
 
 class PlaceLike(Protocol):
@@ -135,6 +139,8 @@ class Lexicon:
         honorifics: honorific token tuples to their gender (None when neutral).
         stopwords: lower-case words never part of a name.
         first_stopwords: lower-case words that never start a name.
+        month_names: month words that are also first names (``Jan``, ``May``): they start
+            a name only before another name word, and not after a date preposition.
         cues: lower-case words that mark a neighbouring capitalised run as a name.
         abbreviations: lower-case words after which a period does not end a sentence.
         titles_by_first: the title phrases by their first word, longest first.
@@ -147,6 +153,7 @@ class Lexicon:
     honorifics: dict[tuple[str, ...], Gender | None]
     stopwords: frozenset[str]
     first_stopwords: frozenset[str]
+    month_names: frozenset[str]
     cues: frozenset[str]
     abbreviations: frozenset[str]
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]]
@@ -185,10 +192,15 @@ def lexicon() -> Lexicon:
         honorifics[words_of(row[0])] = gender
     stopwords: set[str] = set()
     first_stopwords: set[str] = set()
+    month_names: set[str] = set()
     for row in load_rows("person_stopwords.tsv"):
         where = row[1] if len(row) > 1 else "any"
-        (first_stopwords if where == "first" else stopwords).add(row[0].lower())
-    abbreviations = {words[0].lower() for words in honorifics if len(words) == 1}
+        (first_stopwords if where in ("first", "month") else stopwords).add(row[0].lower())
+        if where == "month":
+            month_names.add(row[0].lower())
+    abbreviations = {  # "Dr.", "Engr.": short honorifics; "the police chief." ends a sentence
+        words[0].lower() for words in honorifics if len(words) == 1 and len(words[0]) <= 4
+    }
     abbreviations.update({"no", "st", "jr", "sr", "inc", "ltd", "co", "vs", "etc", "gov"})
     return Lexicon(
         titles={phrase: frozenset(kinds) for phrase, kinds in titles.items()},
@@ -198,6 +210,7 @@ def lexicon() -> Lexicon:
         honorifics=honorifics,
         stopwords=frozenset(stopwords),
         first_stopwords=frozenset(first_stopwords),
+        month_names=frozenset(month_names),
         cues=frozenset(line.lower() for line in load_lines("person_cues.txt")),
         abbreviations=frozenset(abbreviations),
         titles_by_first=_by_first(titles),
@@ -464,11 +477,27 @@ def _name_blockers() -> frozenset[str]:
     return frozenset(blockers)
 
 
+def _month_first_name(view: TokenView, index: int) -> bool:
+    """Whether the month word at ``index`` is a first name: ``Jan Novak``, ``May Lin``.
+
+    It must be followed by a name word, and not follow a date preposition (``in May
+    Parliament``); a month before a number (``Jan 5``, ``May 2024``) is a date.
+    """
+    if view.lower(index) not in lexicon().month_names:
+        return False
+    if not view.same_region(index, index + 1) or not view.is_name_word(index + 1):
+        return False
+    before = view.lower(index - 1) if view.same_region(index - 1, index) else ""
+    return before not in _DATE_PREPOSITIONS
+
+
 def _read_name(view: TokenView, index: int) -> int:
     """The end of the name from ``index`` (see ``TokenView.name_end``)."""
+    month_first = False
     if not view.is_name_word(index, first=True):
         word = view.word(index)
-        if len(word) != 1 or not word.isupper():
+        month_first = _month_first_name(view, index)
+        if not month_first and (len(word) != 1 or not word.isupper()):
             return index  # neither a name's first word nor an initial
     words = view.words
     regions = view.regions
@@ -494,7 +523,7 @@ def _read_name(view: TokenView, index: int) -> int:
             break
         if single:
             break
-        if view.is_name_word(end, first=count == 0):
+        if view.is_name_word(end, first=count == 0) or (count == 0 and month_first):
             end += 1
             count += 1
             full_words += 1

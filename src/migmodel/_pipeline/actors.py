@@ -51,6 +51,7 @@ from migmodel.model import (
     FurnitureKind,
     Mention,
     Organization,
+    OrganizationKind,
     Person,
     Place,
     PlaceKind,
@@ -60,7 +61,10 @@ from migmodel.model import (
 
 __all__ = ["actors"]
 
-_NATIONAL_OFFICES = frozenset({"minister", "leader"})
+_NATIONAL_OFFICES = frozenset({"minister", "leader", "national"})
+_GOVERNMENT_STAFF = frozenset(
+    {"minister", "leader", "national", "official", "head", "spokesperson"}
+)
 _REALM_WORDS = ("Kingdom", "Republic", "Sultanate", "Principality", "State", "Emirate")
 
 
@@ -105,6 +109,7 @@ def actors(document: Document) -> Actors:
         for mention in org.mentions
         for index in range(mention.first, mention.end)
     )
+    hits = _without_regions_in(view, hits, org_tokens)
     person_mentions = name_mentions(view, persons, org_tokens, places, quiet_regions=quiet)
     person_tokens = frozenset(
         index for mention in person_mentions for index in range(mention.first, mention.end)
@@ -213,6 +218,20 @@ def _with_cued_places(view: TokenView, hits: Sequence[PlaceLike]) -> tuple[Place
             position = end + 1
     found.sort(key=lambda hit: hit.span.start)
     return tuple(found)
+
+
+def _without_regions_in(
+    view: TokenView, hits: tuple[PlaceLike, ...], tokens: frozenset[int]
+) -> tuple[PlaceLike, ...]:
+    """The hits less the regions and continents named inside ``tokens`` (organisation
+    names): ``Western Asia`` in ``Economic and Social Commission for Western Asia`` is
+    part of a body's name, not a place of the article. Countries and cities stay."""
+    return tuple(
+        hit
+        for hit in hits
+        if hit.kind in (PlaceKind.COUNTRY, PlaceKind.CITY)
+        or view.index_after(hit.span.start) not in tokens
+    )
 
 
 def _hit_tokens(view: TokenView, hits: Sequence[PlaceLike]) -> frozenset[int]:
@@ -358,8 +377,26 @@ def _fill_roles(
                 nationality = country
         if country is None and org is None and role.classes & _NATIONAL_OFFICES:
             country = home
+        if nationality is None:
+            nationality = _office_country(role, org, country)
         roles.append(attrs.evolve(role, country=country))
     return attrs.evolve(person, roles=tuple(roles), nationality=nationality)
+
+
+def _office_country(
+    role: FoundRole, org: FoundOrganization | None, country: str | None
+) -> str | None:
+    """The country a national office-holder serves, taken as their nationality.
+
+    A minister, leader or national official (``Interior Secretary``) with a country, or
+    an official or head of a national government body (``Permanent Secretary, Ministry
+    of Labour``); members and international bodies give none.
+    """
+    if org is None:
+        return country if role.classes & _NATIONAL_OFFICES else None
+    if org.kind is OrganizationKind.GOVERNMENT and role.classes & _GOVERNMENT_STAFF:
+        return org.country
+    return None
 
 
 def _attach_org_nouns(

@@ -47,6 +47,8 @@ _KIND_NOUN_REACH = 4
 _MAX_MODIFIERS = 6
 _MAX_COMPLEMENT = 12
 _MAX_LIST_SEGMENTS = 4
+_MAX_GLOSS = 14
+"""A gloss in brackets after a name closes fewer than this many tokens after ``(``."""
 
 
 @attrs.frozen(kw_only=True)
@@ -377,9 +379,11 @@ def _cap_run(
 
 def _complement_end(view: TokenView, index: int, places: frozenset[int]) -> int:
     """The end of the ``of ...`` complement after a head ending at ``index``, or ``index``."""
-    if view.word(index) not in _COMPLEMENT_OPENERS or not view.same_region(index, index + 1):
-        return index
     start = index + 1
+    if view.match(index, ("in", "charge", "of")):
+        start = index + 3  # "Ministry Delegate in charge of Moroccans Living Abroad"
+    elif view.word(index) not in _COMPLEMENT_OPENERS or not view.same_region(index, index + 1):
+        return index
     if view.word(start) == "the":
         start += 1
     end = _cap_run(view, start, allow_and=True, places=places)
@@ -417,6 +421,7 @@ def _find_headed(
     covered: set[int],
 ) -> None:
     place_starts = frozenset(places)
+    parents = _international_acronyms(view, drafts)
     heads = _heads()
     resume = 0
     for index in view.where(heads):
@@ -426,15 +431,10 @@ def _find_headed(
         if head is None:
             continue
         head_end = index + len(head.words)
-        first = index
-        while (
-            index - first < _MAX_MODIFIERS
-            and view.same_region(first - 1, index)
-            and first - 1 not in covered
-            and view.sentences[first - 1] == view.sentences[index]
-            and _is_modifier(view, first - 1, places)
-        ):
-            first -= 1
+        first = _modifiers_start(view, places, index, covered)
+        parent = parents.get(first - 1) if view.same_region(first - 1, index) else None
+        if parent is not None:
+            first -= 1  # "UN Network on Migration": a body of the UN
         end = _complement_end(view, head_end, place_starts)
         if end > head_end and _after_title(view, first):
             end = _without_trailing_name(view, head_end, end)
@@ -448,10 +448,10 @@ def _find_headed(
         if _acronym_after(view, end) is not None:
             first = _in_modifier_start(view, places, first, covered)
         modifiers = tuple(view.word(position) for position in range(first, index))
-        regional = _is_regional(modifiers)
-        kind = head.kind
-        if regional and kind is OrganizationKind.GOVERNMENT:
-            kind = OrganizationKind.INTERNATIONAL
+        regional = _is_regional(modifiers) or parent is not None
+        kind = _headed_kind(head.kind, modifiers, regional=regional)
+        if parent is not None and kind is not OrganizationKind.MEDIA:
+            kind = OrganizationKind.INTERNATIONAL  # a network or an office of the UN
         country = None if regional else _country(view, places, first, end)
         national = (
             not regional
@@ -469,6 +469,81 @@ def _find_headed(
             national=national,
         )
         resume = end
+
+
+def _modifiers_start(
+    view: TokenView, places: Mapping[int, tuple[int, PlaceLike]], index: int, covered: set[int]
+) -> int:
+    """The first modifier of the head at ``index``: capitalised words before it in its
+    sentence, two of them joined by ``and`` (``Justice and Home Affairs Council``) when the
+    word before ``and`` is no place (``Spain and Morocco`` are two countries)."""
+
+    def modifier(position: int) -> bool:
+        return (
+            view.same_region(position, index)
+            and position not in covered
+            and view.sentences[position] == view.sentences[index]
+            and _is_modifier(view, position, places)
+        )
+
+    first = index
+    while index - first < _MAX_MODIFIERS and modifier(first - 1):
+        first -= 1
+    if (
+        first < index
+        and view.word(first - 1) == "and"
+        and modifier(first - 2)
+        and first - 2 not in places
+        and view.capitalised[first]
+        and view.word(first) not in ("The", "A", "An")
+    ):
+        first -= 2
+        while index - first < _MAX_MODIFIERS and modifier(first - 1):
+            first -= 1
+    return first
+
+
+def _international_acronyms(view: TokenView, drafts: Mapping[str, _Draft]) -> dict[int, _Draft]:
+    """The one-token acronyms of known international bodies, by token (``UN``, ``ILO``)."""
+    return {
+        mention.first: draft
+        for draft in drafts.values()
+        if draft.known and draft.kind is OrganizationKind.INTERNATIONAL
+        for mention in draft.mentions
+        if mention.end == mention.first + 1 and view.words[mention.first] == draft.acronym
+    }
+
+
+def _longest_by_first(drafts: Mapping[str, _Draft]) -> dict[int, _Draft]:
+    """The draft of the longest name starting at each token: ``UN Network on Migration``
+    rather than the ``UN`` nested in it."""
+    mentions = sorted(
+        (
+            (mention.end - mention.first, mention.first, draft)
+            for draft in drafts.values()
+            for mention in draft.mentions
+        ),
+        key=lambda item: item[0],
+    )
+    return {first: draft for _, first, draft in mentions}
+
+
+@functools.cache
+def _ngo_words() -> frozenset[str]:
+    return frozenset(line.lower() for line in load_lines("org_ngo_words.txt"))
+
+
+def _headed_kind(
+    kind: OrganizationKind, modifiers: Sequence[str], *, regional: bool
+) -> OrganizationKind:
+    """The kind of a head-noun name: a regional government body is international; a
+    government head after a religious or charity word is an NGO (``Jesuit Migrant
+    Service``)."""
+    if kind is not OrganizationKind.GOVERNMENT:
+        return kind
+    if any(word.lower() in _ngo_words() for word in modifiers):
+        return OrganizationKind.NGO
+    return OrganizationKind.INTERNATIONAL if regional else kind
 
 
 def _names_instrument(view: TokenView, end: int) -> bool:
@@ -681,7 +756,7 @@ def _find_described(
     The noun gives a named body its kind, and makes a body of a capitalised name of two
     words or more that no other rule read (``Pastoral de Movilidad Humana, a church group``).
     """
-    owners = {mention.first: draft for draft in drafts.values() for mention in draft.mentions}
+    owners = _longest_by_first(drafts)
     noun_starts = view.where_lower(_kind_nouns_by_first())
     resume = 0
     for index in view.where_lower(_DETERMINERS):
@@ -796,7 +871,7 @@ def _find_initialled(
 
 def _find_acronyms(view: TokenView, drafts: dict[str, _Draft], taken: dict[int, int]) -> None:
     """Acronym definitions next to names, then every bare use of a defined acronym."""
-    by_first = {mention.first: draft for draft in drafts.values() for mention in draft.mentions}
+    by_first = _longest_by_first(drafts)
     defined: dict[str, _Draft] = {}
     for draft in drafts.values():
         if draft.known and draft.acronym is not None:
@@ -818,6 +893,11 @@ def _find_acronyms(view: TokenView, drafts: dict[str, _Draft], taken: dict[int, 
             elif draft.acronym is None:
                 draft.acronym = acronym
             defined.setdefault(acronym, draft)
+        # Full Name (Name in another language, ACR)
+        glossed = _glossed_acronym(view, end)
+        if glossed is not None and draft.acronym is None and glossed not in defined:
+            draft.acronym = glossed
+            defined[glossed] = draft
         # ACR (Full Name), ACR (the Full Name)
         opening = first - 2 if view.lower(first - 1) == "the" else first - 1
         if (
@@ -839,6 +919,28 @@ def _find_acronyms(view: TokenView, drafts: dict[str, _Draft], taken: dict[int, 
         if index in covered or target.known:
             continue
         target.mentions.append(OrgMention(first=index, end=index + 1, via=MentionVia.NAME))
+
+
+def _glossed_acronym(view: TokenView, end: int) -> str | None:
+    """The acronym closing a gloss in brackets right after token ``end``.
+
+    ``National Migration Service (Servicio Nacional de Migraciones, SERMIG)``: the brackets
+    open with a capitalised word, close within ``_MAX_GLOSS`` tokens in the same region,
+    and end with a comma and an acronym.
+    """
+    if view.word(end) != "(" or not view.same_region(end, end + 1):
+        return None
+    if not view.capitalised[end + 1]:
+        return None
+    for close in range(end + 4, end + _MAX_GLOSS):
+        if not view.same_region(end, close) or view.words[close] == "(":
+            return None
+        if view.words[close] == ")":
+            acronym = view.words[close - 1]
+            if view.words[close - 2] == "," and is_acronym(acronym):
+                return acronym
+            return None
+    return None
 
 
 def _absorb(drafts: dict[str, _Draft], target: _Draft, other: _Draft) -> None:

@@ -32,7 +32,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from migmodel._lexicon import load_rows
+from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline.actor_text import (
     Gender,
     PlaceLike,
@@ -58,8 +58,11 @@ _STOP_COMPLEMENT = frozenset(
 )
 _POSSESSIVE = frozenset({"'s", "’s"})
 _COPULAS = frozenset({"is", "was"})
-_NATIONAL_CLASSES = frozenset({"diplomat", "minister", "leader", "royal"})
+_NATIONAL_CLASSES = frozenset({"diplomat", "minister", "leader", "royal", "national"})
+_OFFICE_CLASSES = frozenset({"official", "head"})
 _MAX_ATTACHMENTS = 4
+_MAX_BRACKET = 16
+"""A portfolio in brackets after a title closes fewer than this many tokens after ``(``."""
 _TITLE_REACH = 6
 """A title's head word starts fewer than this many tokens after its first modifier."""
 
@@ -197,7 +200,8 @@ def find_persons(
     covered: set[int] = set()
     for org in organizations:
         for mention in org.mentions:
-            orgs[mention.first] = (mention.end, org)
+            if mention.end > orgs.get(mention.first, (0,))[0]:  # the longest name wins
+                orgs[mention.first] = (mention.end, org)
             org_ends[mention.end] = mention.first
             covered.update(range(mention.first, mention.end))
     context = _Context(
@@ -278,6 +282,22 @@ def _ends_name(context: _Context, index: int, first: int) -> bool:
     return view.is_word[index] and not view.capitalised[index]
 
 
+@functools.cache
+def _national_title_words() -> frozenset[str]:
+    return frozenset(load_lines("title_national_words.txt"))
+
+
+def _title_classes(text: str, classes: frozenset[str]) -> frozenset[str]:
+    """A title's classes, with ``national`` for an official's or head's title that names a
+    national government portfolio (``Interior Secretary``, ``Permanent Secretary``)."""
+    if not classes & _OFFICE_CLASSES:
+        return classes
+    words = {word.lower() for word in words_of(text)}
+    if words.isdisjoint(_national_title_words()):
+        return classes
+    return classes | {"national"}
+
+
 def _add_role(draft: _Draft, title: _Title, context: _Context) -> None:
     view = context.view
     text = title.text or view.text_of(title.text_first, title.text_end)
@@ -285,7 +305,7 @@ def _add_role(draft: _Draft, title: _Title, context: _Context) -> None:
         title=text,
         organization=title.organization,
         country=title.country,
-        classes=title.classes,
+        classes=_title_classes(text, title.classes),
         realm=title.realm if title.country is None and "royal" in title.classes else None,
         org_noun=title.org_noun if title.organization is None else None,
     )
@@ -320,14 +340,29 @@ def _read_title(context: _Context, index: int) -> tuple[int, int, frozenset[str]
         if view.is_word[position] and view.lower(position) in words.modifiers:
             position += 1
             continue
+        if _possessive_mark(view, index, position):
+            position += 1  # "Expatriates' Welfare Minister"
+            continue
         break
     if found is None:
         return None
     head = found[1]
     case = view.capitalised[head]
-    if any(view.capitalised[pos] != case for pos in range(index, head)):
+    if any(view.capitalised[pos] != case for pos in range(index, head) if view.is_word[pos]):
         return None
     return found
+
+
+def _possessive_mark(view: TokenView, index: int, position: int) -> bool:
+    """Whether ``position`` is the apostrophe of a plural possessive inside a title phrase
+    started at ``index``: after a word ending in ``s``, before a word of the same region."""
+    return (
+        position > index
+        and view.words[position] in ("'", "’")
+        and view.words[position - 1].endswith("s")
+        and view.same_region(position, position + 1)
+        and view.is_word[position + 1]
+    )
 
 
 def _title_gender(view: TokenView, head: int, end: int) -> tuple[Gender | None, str | None]:
@@ -596,7 +631,32 @@ def _title_at(context: _Context, index: int) -> _Title | None:
     )
     _left_attach(context, title)
     _right_attach(context, title)
+    _bracketed_portfolio(context, title)
     return title
+
+
+def _bracketed_portfolio(context: _Context, title: _Title) -> None:
+    """Keep a portfolio in brackets in the title: ``Secretary (Consular, Passport and
+    Overseas Indian Affairs) NAME``.
+
+    The brackets follow the title's text, hold two tokens or more starting with a
+    capitalised word, and close within ``_MAX_BRACKET`` tokens in the same region; a
+    demonym or country inside gives the role's country when nothing else does.
+    """
+    view = context.view
+    opening = title.end
+    if view.word(opening) != "(" or title.end != title.text_end:
+        return
+    if not (view.capitalised[opening + 1] if opening + 1 < view.size else False):
+        return
+    for close in range(opening + 3, opening + _MAX_BRACKET):
+        if not view.same_region(opening, close) or view.words[close] == "(":
+            return
+        if view.words[close] == ")":
+            title.end = title.text_end = close + 1
+            if title.country is None:
+                title.country = _portfolio_country(context, opening + 1, close)
+            return
 
 
 def _titled(context: _Context, drafts: dict[str, _Draft]) -> None:
@@ -915,11 +975,25 @@ def _cue_follows(view: TokenView, index: int) -> bool:
 
 
 def _finish(drafts: dict[str, _Draft]) -> tuple[FoundPerson, ...]:
-    """Merge a name into the unique longer name that starts or ends with its words.
+    """Merge short forms of a name into the unique longer name they abbreviate.
 
-    ``Ruiz de Castro`` joins ``Elena Ruiz de Castro``; ``Sheikh Abdullah`` joins
-    ``Abdullah bin Zayed``; the shorter form is kept as a short form of the longer.
+    First a name of two words or more into the unique longer name with the same first and
+    last words (``Paul Lagat`` joins ``Paul Kiprono Lagat``); then a name into the unique
+    longer name that starts or ends with its words (``Ruiz de Castro`` joins ``Elena Ruiz
+    de Castro``; ``Sheikh Abdullah`` joins ``Abdullah bin Zayed``). The shorter form is
+    kept as a short form of the longer.
     """
+    for draft in sorted(drafts.values(), key=lambda draft: len(draft.words)):
+        if len(draft.words) < 2:
+            continue
+        fuller = [
+            other
+            for other in drafts.values()
+            if len(other.words) > len(draft.words)
+            and (other.words[0], other.words[-1]) == (draft.words[0], draft.words[-1])
+        ]
+        if len(fuller) == 1:
+            _merge_into(drafts, fuller[0], draft)
     owners: dict[tuple[str, ...], list[_Draft]] = {}
     for draft in drafts.values():
         for size in range(1, len(draft.words)):
@@ -928,18 +1002,7 @@ def _finish(drafts: dict[str, _Draft]) -> tuple[FoundPerson, ...]:
     for draft in sorted(drafts.values(), key=lambda draft: len(draft.words)):
         longer = [other for other in owners.get(draft.words, []) if other.key in drafts]
         if len(longer) == 1:
-            target = longer[0]
-            target.short_forms.append(draft.name)
-            target.short_forms.extend(draft.short_forms)
-            for role in draft.roles:
-                if role not in target.roles:
-                    target.roles.append(role)
-            target.honorific = target.honorific or draft.honorific
-            target.nationality = target.nationality or draft.nationality
-            target.gender = target.gender or draft.gender
-            target.intros.extend(draft.intros)
-            target.first = min(target.first, draft.first)
-            del drafts[draft.key]
+            _merge_into(drafts, longer[0], draft)
     ordered = sorted(drafts.values(), key=lambda draft: draft.first)
     return tuple(
         FoundPerson(
@@ -954,6 +1017,21 @@ def _finish(drafts: dict[str, _Draft]) -> tuple[FoundPerson, ...]:
         )
         for draft in ordered
     )
+
+
+def _merge_into(drafts: dict[str, _Draft], target: _Draft, draft: _Draft) -> None:
+    """Merge the shorter form ``draft`` into ``target`` and drop it."""
+    target.short_forms.append(draft.name)
+    target.short_forms.extend(draft.short_forms)
+    for role in draft.roles:
+        if role not in target.roles:
+            target.roles.append(role)
+    target.honorific = target.honorific or draft.honorific
+    target.nationality = target.nationality or draft.nationality
+    target.gender = target.gender or draft.gender
+    target.intros.extend(draft.intros)
+    target.first = min(target.first, draft.first)
+    del drafts[draft.key]
 
 
 def name_mentions(
