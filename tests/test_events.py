@@ -812,3 +812,80 @@ def test_object_noun_plural_counts() -> None:
     """``adopted new policies``: a plural object noun still makes an adoption."""
     text = "The council adopted new policies on returns."
     assert [event.kind for event in _events_of(text)] == [EventKind.ADOPTION]
+
+
+# --- Dates that belong to another noun phrase -----------------------------------------
+
+
+def test_year_in_an_act_title_does_not_date_its_adoption() -> None:
+    """``approved amendments to the Border Control Act, 2019``: the year names the Act."""
+    text = "The Cabinet approved amendments to the Border Control Act, 2019, raising fines."
+    found = events(document(text), actors(text), dates(text, ("2019", FuzzyDate.year(2019))), ())
+    assert only(found).date is None
+
+
+def test_date_of_a_replaced_agreement_does_not_date_the_signing() -> None:
+    """``signed a new accord ..., replacing the accord concluded in May 2017``: 2017 is the
+    old accord's."""
+    text = (
+        "Ruritania and Elbonia signed a new labour accord on seasonal workers, "
+        "replacing the accord concluded in May 2017."
+    )
+    found = events(
+        document(text), actors(text), dates(text, ("May 2017", FuzzyDate.month(2017, 5))), ()
+    )
+    assert only(found).date is None
+
+
+def test_date_of_an_earlier_gathering_does_not_date_the_meeting() -> None:
+    """``The meeting ... since the first review held in Lagos in 2019``: 2019 is the review's."""
+    text = (
+        "The three-day meeting, organised by the Sahel Migration Commission, will assess "
+        "progress since the first review held in Lagos in 2019."
+    )
+    found = events(
+        document(text),
+        actors(text, named(org("Sahel Migration Commission")), named(place("Lagos"))),
+        dates(text, ("2019", FuzzyDate.year(2019))),
+        (),
+    )
+    assert only(found).date is None
+
+
+def test_place_of_an_adoption_named_later_is_not_the_forum_place() -> None:
+    """``The Forum reviewed the Pact, adopted in 2016 in Tunis``: Tunis is where the Pact
+    was adopted, not where the Forum met."""
+    text = (
+        "The annual Forum on Monday reviewed the regional Pact on labour mobility, "
+        "adopted in 2016 in Tunis."
+    )
+    found = events(
+        document(text),
+        actors(text, named(place("Tunis"))),
+        dates(text, ("Monday", MONDAY), ("2016", FuzzyDate.year(2016))),
+        (),
+    )
+    forum = next(event for event in found if event.kind is EventKind.CONFERENCE)
+    assert forum.place is None
+
+
+def test_own_participle_still_dates_the_meeting() -> None:
+    """``The meeting, held in Cebu on Tuesday``: the meeting's own participle dates it."""
+    text = "The meeting, held in Cebu on Tuesday, reviewed recruitment fees."
+    found = events(
+        document(text),
+        actors(text, named(CEBU_CITY)),
+        dates(text, ("on Tuesday", TUESDAY)),
+        (),
+    )
+    assert only(found).date == TUESDAY
+
+
+def test_reporting_verb_does_not_take_the_date() -> None:
+    """``..., the ministry announced on Monday``: the announcement's day still dates it."""
+    text = (
+        "Elbonia has regularised the status of some 9,000 migrant farm workers under a "
+        "special scheme, the ministry announced on Monday."
+    )
+    found = events(document(text), actors(text), dates(text, ("on Monday", MONDAY)), ())
+    assert only(found).date == MONDAY

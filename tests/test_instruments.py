@@ -684,3 +684,28 @@ def _named_heads(text: str, sentence: Span) -> list[str]:
         if token.group()[:1].isupper()
         and heads.get(token.group().lower(), (None, "described"))[1] != "described"
     ]
+
+
+# --- A new agreement replacing an old one ----------------------------------------------
+
+REPLACING = (
+    "Ruritania and Elbonia signed a revised Memorandum of Understanding on Seasonal Workers, "
+    "replacing the agreement concluded in May 2017."
+)
+
+
+def replacing_policies() -> tuple[Policy, ...]:
+    """The instruments of the replacing text."""
+    return run(REPLACING, found_dates=dates(REPLACING, ("May 2017", FuzzyDate.month(2017, 5))))
+
+
+def test_replaced_agreement_date_does_not_date_the_new_one() -> None:
+    """``replacing the agreement concluded in May 2017``: 2017 dates the old agreement."""
+    assert only(replacing_policies()).date is None
+
+
+def test_replaced_agreement_is_no_mention_of_the_new_one() -> None:
+    """``the agreement`` after ``replacing`` names the old one, not a back-reference."""
+    assert [mention.text for mention in only(replacing_policies()).mentions] == [
+        "Memorandum of Understanding on Seasonal Workers"
+    ]

@@ -29,6 +29,7 @@ from migmodel._pipeline.positions import (
     alternation,
     fact_cues,
     gapped_by,
+    governed_by_other,
     is_bound,
     matches_near,
 )
@@ -549,20 +550,39 @@ def _clause(text: str, trigger: Span, sentence: Span) -> Span:
     return Span(start=clause_start, end=clause_start + len(stripped))
 
 
+@functools.cache
+def _titled_year() -> re.Pattern[str]:
+    """An instrument head and a comma right before a year (``the ... Act, 2018``)."""
+    heads = alternation(row[0].lower() for row in load_rows("instrument_heads.tsv"))
+    return re.compile(rf"(?<![\w-]){heads}\s{{0,2}},\s{{1,3}}$", re.IGNORECASE)
+
+
 def _is_attributive_year(text: str, mention: DateMention) -> bool:
-    """``the 2011 Constitution``: a bare year that names something rather than dates it."""
+    """A bare year that names something rather than dates it: ``the 2011 Constitution``,
+    ``the Prevention of Smuggling of Migrants Act, 2018`` (a capitalised head before it)."""
+    if not _YEAR.fullmatch(mention.text.strip()):
+        return False
     following = text[mention.span.end : mention.span.end + 2].strip()
-    return bool(_YEAR.fullmatch(mention.text.strip())) and following[:1].isupper()
+    start = mention.span.start
+    title = _titled_year().search(text, max(0, start - 30), start)
+    return following[:1].isupper() or (title is not None and title.group()[:1].isupper())
 
 
 def _date(index: FactIndex, trigger: Span, sentence: Span) -> FuzzyDate | None:
     """The resolved date mention nearest to the trigger in its sentence, never a bound
-    (``by 2030``, ``until June``)."""
+    (``by 2030``, ``until June``), a year in a title (``the Refugees Act, 2021``) or a
+    date another participle governs (``the agreement concluded in 2018``)."""
+    text = index.text
     start = max(sentence.start, trigger.start - _WINDOW)
     end = min(sentence.end, trigger.end + _WINDOW)
     best: tuple[int, FuzzyDate] | None = None
     for mention in index.dates_in(start, end):
-        if mention.value is None or is_bound(mention) or _is_attributive_year(index.text, mention):
+        if (
+            mention.value is None
+            or is_bound(mention)
+            or _is_attributive_year(text, mention)
+            or governed_by_other(text, trigger, mention.span.start, sentence.start)
+        ):
             continue
         distance = (
             trigger.start - mention.span.end
@@ -594,6 +614,8 @@ def _place(index: FactIndex, kind: EventKind, trigger: Span, sentence: Span) -> 
         if not _is_place(mention):
             continue
         before = text[max(sentence.start, mention.span.start - 12) : mention.span.start]
+        if governed_by_other(text, trigger, mention.span.start, sentence.start):
+            continue
         if _PREPOSITION_BEFORE.search(before):
             if _after_title_word(index, mention.span.start, sentence.start):
                 continue

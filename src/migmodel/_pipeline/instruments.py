@@ -32,6 +32,7 @@ from migmodel._pipeline.positions import (
     FoundCues,
     alternation,
     fact_cues,
+    governed_by_other,
     is_bound,
     matches_near,
 )
@@ -990,14 +991,20 @@ def _owners(
     return country, parties
 
 
-def _nearest_date(index: FactIndex, position: int, sentence: Span) -> FuzzyDate | None:
+def _nearest_date(index: FactIndex, verb: Span, sentence: Span) -> FuzzyDate | None:
+    """The date nearest to a creation verb, never a bound or a date another participle
+    governs (``signed ..., replacing the agreement concluded in October 2018``)."""
     best: tuple[int, FuzzyDate] | None = None
-    start = max(sentence.start, position - 150)
-    end = min(sentence.end, position + 150)
+    start = max(sentence.start, verb.start - 150)
+    end = min(sentence.end, verb.start + 150)
     for mention in index.dates_in(start, end):
-        if mention.value is None or is_bound(mention):
+        if (
+            mention.value is None
+            or is_bound(mention)
+            or governed_by_other(index.text, verb, mention.span.start, sentence.start)
+        ):
             continue
-        distance = abs(mention.span.start - position)
+        distance = abs(mention.span.start - verb.start)
         if best is None or distance < best[0]:
             best = (distance, mention.value)
     return best[1] if best is not None else None
@@ -1032,7 +1039,7 @@ def _date(index: FactIndex, found: _Found, sentence: Span) -> FuzzyDate | None:
         verb = _creation_before(index, found, sentence)
     if verb is None:
         return None
-    return _nearest_date(index, verb.start(), sentence)
+    return _nearest_date(index, Span(start=verb.start(), end=verb.end()), sentence)
 
 
 def _creation_before(index: FactIndex, found: _Found, sentence: Span) -> re.Match[str] | None:
@@ -1163,6 +1170,8 @@ def instruments(
         previous_end = sentence.start
         for found in found_here:
             floor, previous_end = previous_end, found.phrase_end
+            if found.shape != _Shape.NAMED and not found.own_cue and _replaced(text, found.start):
+                continue  # the old instrument a new one replaces
             draft = _resolve(found, history, by_slug, opener, text)
             if draft is None and _is_new(found):
                 kind = found.kind or PolicyKind.POLICY
@@ -1217,6 +1226,18 @@ def _is_new(found: _Found) -> bool:
     if found.shape == _Shape.DESCRIBED:
         return found.cue or found.kind is PolicyKind.CONSTITUTION
     return False
+
+
+@functools.cache
+def _replacement_words() -> re.Pattern[str]:
+    words = _alternation(load_lines("instrument_replacement_words.txt"))
+    return re.compile(rf"(?<![\w-]){words}\s{{1,3}}$", re.IGNORECASE)
+
+
+def _replaced(text: str, start: int) -> bool:
+    """Whether a mention follows ``replacing``/``superseding`` ...: it names the old
+    instrument, not an earlier mention (``replacing the agreement concluded in 2018``)."""
+    return _replacement_words().search(text, max(0, start - 20), start) is not None
 
 
 def _resolve(
