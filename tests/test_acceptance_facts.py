@@ -15,6 +15,7 @@ from migmodel import Article, EventKind, parse_article
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+ABUJA = "48_abuja-nidcom-diaspora-bond"
 ISLAMABAD = "50_islamabad-fia-smuggling-amendment"
 RABAT = "51_rabat-gcm-regional-review"
 NEW_YORK = "54_new-york-imrf-un-news"
@@ -26,6 +27,15 @@ def _article(stem: str) -> Article:
     """Parse a fixture once per test session."""
     path = FIXTURES / f"{stem}.txt"
     return parse_article(path.read_bytes(), source=path.name)
+
+
+# 48 Abuja: a disclosure at a forum, the place before the forum.
+
+
+def test_abuja_forum_is_in_abuja() -> None:
+    """``disclosed this on Monday in Abuja at a stakeholders' forum``: the forum's place."""
+    (forum,) = events_of_kind(_article(ABUJA), EventKind.CONFERENCE)
+    assert (forum.place.name if forum.place else None) == "Abuja"
 
 
 # 50 Islamabad: the cabinet approves amendments to an Act with a year in its title.
@@ -54,6 +64,12 @@ def test_rabat_opening_session_is_not_dated_2018() -> None:
 
 
 # 54 New York: the review forum recalls the adoption of the Compact in Marrakech.
+
+
+def test_new_york_forum_is_in_new_york() -> None:
+    """``the Forum at UN Headquarters in New York``: a venue after ``at`` is no title."""
+    forum = events_of_kind(_article(NEW_YORK), EventKind.CONFERENCE)[0]
+    assert (forum.place.name if forum.place else None) == "New York"
 
 
 def test_new_york_forum_is_not_held_in_marrakech() -> None:

@@ -889,3 +889,38 @@ def test_reporting_verb_does_not_take_the_date() -> None:
     )
     found = events(document(text), actors(text), dates(text, ("on Monday", MONDAY)), ())
     assert only(found).date == MONDAY
+
+
+# --- Places stated around the gathering ------------------------------------------------
+
+
+def test_place_before_at_a_forum_is_the_forum_place() -> None:
+    """``spoke on Monday in Kano at a stakeholders' forum``: the forum met in Kano."""
+    text = "The director spoke on Monday in Kano at a stakeholders' forum on remittances."
+    kano = place("Kano")
+    found = events(
+        document(text), actors(text, named(kano)), dates(text, ("on Monday", MONDAY)), ()
+    )
+    assert only(found).place == kano
+
+
+def test_place_behind_a_venue_after_at_is_the_event_place() -> None:
+    """``a summit at the Palais Royal in Dakar``: a capitalised venue after ``at`` is no title."""
+    text = "Leaders closed a summit at the Palais Royal in Dakar on Monday."
+    found = events(
+        document(text), actors(text, named(DAKAR_CITY)), dates(text, ("on Monday", MONDAY)), ()
+    )
+    assert only(found).place == DAKAR_CITY
+
+
+def test_held_here_takes_the_dateline_place() -> None:
+    """``a meeting of the working group held here``: the dateline's place."""
+    text = "LIMA - The plan was agreed at a meeting of the joint working group held here."
+    lima = place("Lima")
+    found = events(
+        document(text, dateline="LIMA"),
+        actors(text, (lima, (("LIMA", NAME),))),
+        (),
+        (),
+    )
+    assert only(found).place == lima

@@ -212,6 +212,7 @@ class _Draft:
     theme: str | None = None
     participial: bool = False
     needs_evidence: bool = False
+    here: bool = False
     paragraph: int = 0
     last_number: int = 0
     last_end: int = 0
@@ -628,6 +629,10 @@ def _place(index: FactIndex, kind: EventKind, trigger: Span, sentence: Span) -> 
             _TO_BEFORE.search(before) or not text[trigger.end : mention.span.start].strip()
         ):
             return mention.ref
+    if kind in _GATHERINGS:
+        venue = _place_before_gathering(index, trigger, sentence)
+        if venue is not None:
+            return venue
     opening = text[sentence.start : min(sentence.end, sentence.start + 4)].lower()
     if opening.startswith(("in ", "at ")):
         for mention in index.mentions_in(sentence.start, trigger.start):
@@ -635,6 +640,31 @@ def _place(index: FactIndex, kind: EventKind, trigger: Span, sentence: Span) -> 
                 return mention.ref
             break
     return None
+
+
+_AT_GATHERING_AFTER_PLACE = re.compile(
+    r"\s{0,3},?\s{0,3}(?:at|during)\s{1,3}(?:[\w'’-]+\s{1,3}){0,4}", re.IGNORECASE
+)
+_HERE = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|held|met|took\s{1,3}place)\s{1,3}here(?![\w-])")
+
+
+def _place_before_gathering(index: FactIndex, trigger: Span, sentence: Span) -> EntityRef | None:
+    """``in Abuja at a stakeholders' forum``: the place behind ``in`` right before ``at``
+    or ``during`` and the gathering."""
+    before = index.mentions_in(max(sentence.start, trigger.start - 80), trigger.start)
+    if not before or not _is_place(before[-1]):
+        return None
+    place = before[-1]
+    preposition = index.text[max(sentence.start, place.span.start - 12) : place.span.start]
+    if not _PREPOSITION_BEFORE.search(preposition):
+        return None
+    between = index.text[place.span.end : trigger.start]
+    return place.ref if _AT_GATHERING_AFTER_PLACE.fullmatch(between) else None
+
+
+def _said_here(text: str, trigger: Span, sentence: Span) -> bool:
+    """``a meeting ... held here``: the event took place where the dateline is."""
+    return _HERE.search(text, trigger.end, min(sentence.end, trigger.end + 120)) is not None
 
 
 _WORD_BEFORE_PREPOSITION = re.compile(r"(\w+)\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$", re.I)
@@ -658,7 +688,8 @@ def _listed_place(index: FactIndex, mention: ActorMention, sentence: Span) -> bo
 def _after_title_word(index: FactIndex, position: int, floor: int) -> bool:
     """``Representative in Jordan``: ``in`` after a capitalised title word, not an event's place.
 
-    A capitalised date word (``on Tuesday in Rabat``) is no title.
+    A capitalised date word (``on Tuesday in Rabat``) is no title, nor a venue behind
+    ``at`` (``at UN Headquarters in New York``).
     """
     start = max(floor, position - 40)
     words = list(_TOKEN.finditer(index.text, start, position))
@@ -670,7 +701,20 @@ def _after_title_word(index: FactIndex, position: int, floor: int) -> bool:
         for mention in index.dates_in(max(floor, previous.start() - 40), previous.end() + 1)
     ):
         return False
-    return previous.group()[:1].isupper() and _WORD.fullmatch(previous.group()) is not None
+    if not (previous.group()[:1].isupper() and _WORD.fullmatch(previous.group())):
+        return False
+    return not _after_venue_at(words[:-1])
+
+
+def _after_venue_at(words: Sequence[re.Match[str]]) -> bool:
+    """Whether capitalised words ending the list follow ``at`` (``at UN Headquarters``):
+    a venue, and the place behind it is the event's (``... in New York``)."""
+    position = len(words) - 1
+    while position >= 0 and words[position].group()[:1].isupper():
+        position -= 1
+    if position >= 0 and words[position].group().lower() == "the":
+        position -= 1
+    return position >= 0 and words[position].group().lower() == "at"
 
 
 def _apposition_spans(index: FactIndex, start: int, end: int) -> list[tuple[int, int]]:
@@ -857,6 +901,7 @@ def _fill(draft: _Draft, index: FactIndex, candidate: _Candidate) -> None:
         draft.date = _date(index, trigger, sentence)
     if draft.place is None:
         draft.place = _place(index, draft.kind, trigger, sentence)
+        draft.here = draft.here or _said_here(index.text, trigger, sentence)
     if draft.theme is None and draft.kind in _GATHERINGS:
         draft.theme = _theme(index, trigger, sentence)
     if draft.kind in _GATHERINGS:
@@ -1073,7 +1118,8 @@ def events(
       dates are one event.
     - date: the resolved date nearest to the trigger in its sentence; place: see
       ``_place``; a gathering with no place that took place in the week of the
-      reference date (or on a weekday like ``on Tuesday``) takes the dateline place.
+      reference date (or on a weekday like ``on Tuesday``), or that was ``held
+      here``, takes the dateline place.
     - organisers: ``organized by X``, ``hosted by``, ``at the initiative of X and
       Y``, ``X organized ...``; for launches, adoptions and regularisations, the
       subject of the verb (a country subject of a regularisation is its place);
@@ -1146,10 +1192,9 @@ def events(
     _speakers(index.text, gatherings, statements, registry)
     fallback = _dateline_place(document, index)
     for draft in kept:
-        if (
-            draft.place is None
-            and draft.kind in _DATELINE_KINDS
-            and _is_recent(draft.date, document.reference_date)
+        if draft.place is None and (
+            draft.here
+            or (draft.kind in _DATELINE_KINDS and _is_recent(draft.date, document.reference_date))
         ):
             draft.place = fallback
     kept = [draft for draft in kept if not _says_nothing(draft)]
