@@ -18,6 +18,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 ABUJA = "48_abuja-nidcom-diaspora-bond"
 ISLAMABAD = "50_islamabad-fia-smuggling-amendment"
 RABAT = "51_rabat-gcm-regional-review"
+LONDON = "52_london-care-visa-guardian"
+SANTIAGO = "53_santiago-chile-biometric-registration"
 NEW_YORK = "54_new-york-imrf-un-news"
 KATHMANDU = "56_kathmandu-nepal-malaysia-mou-press-release"
 
@@ -63,6 +65,22 @@ def test_rabat_opening_session_is_not_dated_2018() -> None:
     assert not any(meeting.date and meeting.date.earliest.year == 2018 for meeting in meetings)
 
 
+# 52 London: figures cited as a source.
+
+
+def test_london_published_figures_are_no_launch() -> None:
+    """``according to Home Office figures published on Thursday``: no launch."""
+    assert events_of_kind(_article(LONDON), EventKind.LAUNCH) == ()
+
+
+# 53 Santiago: a registration that is expressly not a regularisation.
+
+
+def test_santiago_has_no_regularisation() -> None:
+    """``which does not mean an automatic regularization``: nobody was regularised."""
+    assert events_of_kind(_article(SANTIAGO), EventKind.REGULARIZATION) == ()
+
+
 # 54 New York: the review forum recalls the adoption of the Compact in Marrakech.
 
 
@@ -91,3 +109,8 @@ def test_kathmandu_mou_is_not_dated_by_the_old_agreement() -> None:
     """The revised MoU is not dated October 2018."""
     policies = _article(KATHMANDU).policies
     assert not any(policy.date and policy.date.earliest.year == 2018 for policy in policies)
+
+
+def test_kathmandu_entry_into_force_is_no_second_signing() -> None:
+    """``will enter into force 30 days after signing``: one signing only."""
+    assert len(events_of_kind(_article(KATHMANDU), EventKind.SIGNING)) == 1

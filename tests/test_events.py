@@ -924,3 +924,37 @@ def test_held_here_takes_the_dateline_place() -> None:
         (),
     )
     assert only(found).place == lima
+
+
+# --- Words that deny the event -----------------------------------------------------------
+
+
+def test_negated_regularisation_is_no_event() -> None:
+    """``which does not mean an automatic regularisation``: nobody was regularised."""
+    text = "The census of foreign workers, which does not mean an automatic regularisation."
+    assert events(document(text), actors(text), (), ()) == ()
+
+
+def test_negated_signing_is_no_event() -> None:
+    """``Elbonia has not signed the accord``: no signing took place."""
+    text = "Elbonia has not signed the readmission accord on Monday."
+    found = events(
+        document(text),
+        actors(text, named(place("Elbonia"))),
+        dates(text, ("on Monday", MONDAY)),
+        (),
+    )
+    assert found == ()
+
+
+def test_trigger_after_a_time_span_is_no_event() -> None:
+    """``will enter into force 30 days after signing``: a point of reference, no signing."""
+    text = "The revised accord will enter into force 30 days after signing."
+    assert events(document(text), actors(text), (), ()) == ()
+
+
+def test_publication_cited_as_a_source_is_no_event() -> None:
+    """``according to ministry data published on Monday``: where figures come from."""
+    text = "Visa applications fell by half, according to ministry data published on Monday."
+    found = events(document(text), actors(text), dates(text, ("on Monday", MONDAY)), ())
+    assert found == ()

@@ -457,6 +457,8 @@ def _candidates(
             if _word_before(text, span.start, sentence.start) in _words("event_press_words.txt"):
                 continue  # "a news conference": where speech is reported, not an event
             kind = None if trigger.kind == _ANAPHOR else EventKind(trigger.kind)
+            if _no_occurrence(text, kind, span, sentence):
+                continue
             licensed, definite = _licensed(text, span.start, sentence.start)
             if trigger.word_class == "noun" and not licensed:
                 continue
@@ -497,6 +499,52 @@ def _candidates(
                 )
             )
     return found
+
+
+_NEGATION_REACH = 4
+"""How many words before a trigger a negation may stand (``does not mean an automatic``)."""
+
+
+@functools.cache
+def _time_anchor() -> re.Pattern[str]:
+    """A time unit and a relation word ending right before a trigger (``30 days after``)."""
+    rows = load_rows("event_time_anchors.txt")
+    units = alternation(word for word, role in rows if role == "unit")
+    relations = alternation(word for word, role in rows if role == "relation")
+    return re.compile(
+        rf"(?<![\w-]){units}\s{{1,3}}{relations}\s{{1,3}}(?:(?:the|its|their)\s{{1,3}})?$",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _source_phrase() -> re.Pattern[str]:
+    """A source phrase with no clause break up to the end of the text searched."""
+    return re.compile(
+        rf"{_phrase_pattern('event_source_phrases.txt').pattern}[^,;:.!?]{{0,80}}$", re.IGNORECASE
+    )
+
+
+def _no_occurrence(text: str, kind: EventKind | None, trigger: Span, sentence: Span) -> bool:
+    """Whether a trigger's words deny that the event happened.
+
+    Rules: a negation of ``data/event_negations.txt`` up to four words before a
+    non-gathering trigger in its clause (``which does not mean an automatic
+    regularization``); a time unit and a relation word right before it (``30 days after
+    signing``, ``data/event_time_anchors.txt``); a source phrase earlier in its clause
+    (``according to Home Office figures published on Thursday``).
+    """
+    floor = max(sentence.start, trigger.start - 100)
+    clause_start = max(text.rfind(",", floor, trigger.start) + 1, floor)
+    if _time_anchor().search(text, floor, trigger.start):
+        return True
+    if _source_phrase().search(text, clause_start, trigger.start):
+        return True
+    if kind is None or kind in _GATHERINGS:
+        return False
+    words = [word.lower() for word in _TOKEN.findall(text, clause_start, trigger.start)]
+    negations = _words("event_negations.txt")
+    return any(word in negations or word.endswith("n't") for word in words[-_NEGATION_REACH:])
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
