@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from acceptance import events_of_kind, is_year
+from acceptance import events_of_kind, is_month, is_year, policies_named
 from migmodel import Article, EventKind, parse_article
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+NEW_DELHI = "47_new-delhi-india-germany-mobility"
 ABUJA = "48_abuja-nidcom-diaspora-bond"
 ISLAMABAD = "50_islamabad-fia-smuggling-amendment"
 RABAT = "51_rabat-gcm-regional-review"
@@ -29,6 +30,15 @@ def _article(stem: str) -> Article:
     """Parse a fixture once per test session."""
     path = FIXTURES / f"{stem}.txt"
     return parse_article(path.read_bytes(), source=path.name)
+
+
+# 47 New Delhi: a partnership agreement named with "and".
+
+
+def test_new_delhi_agreement_keeps_its_whole_name() -> None:
+    """``their Migration and Mobility Partnership Agreement``: the whole name."""
+    names = [policy.name for policy in _article(NEW_DELHI).policies]
+    assert names == ["Migration and Mobility Partnership Agreement"]
 
 
 # 48 Abuja: a disclosure at a forum, the place before the forum.
@@ -114,3 +124,32 @@ def test_kathmandu_mou_is_not_dated_by_the_old_agreement() -> None:
 def test_kathmandu_entry_into_force_is_no_second_signing() -> None:
     """``will enter into force 30 days after signing``: one signing only."""
     assert len(events_of_kind(_article(KATHMANDU), EventKind.SIGNING)) == 1
+
+
+def test_islamabad_act_keeps_its_whole_name() -> None:
+    """``the Prevention of Smuggling of Migrants Act, 2018``: the whole name."""
+    names = [policy.name for policy in _article(ISLAMABAD).policies]
+    assert names == ["Prevention of Smuggling of Migrants Act, 2018"]
+
+
+def test_rabat_has_no_compact_named_with_a_date() -> None:
+    """``adopted the Compact in December 2018``: no policy named ``Compact in December 2018``."""
+    assert not policies_named(_article(RABAT), "December")
+
+
+def test_rabat_compact_is_dated_december_2018() -> None:
+    """``the Compact in December 2018`` refers back to the Global Compact and dates it."""
+    (compact,) = policies_named(_article(RABAT), "Global Compact")
+    assert is_month(compact.date, 2018, 12)
+
+
+def test_rabat_strategy_launched_in_2014() -> None:
+    """``The National Strategy ... (SNIA), launched in 2014``: dated 2014."""
+    (strategy,) = policies_named(_article(RABAT), "National Strategy")
+    assert is_year(strategy.date, 2014)
+
+
+def test_santiago_law_is_one_law_with_its_whole_name() -> None:
+    """``the new Migration and Foreigners Law (Law 21.325)``: one law, its whole name."""
+    laws = [policy.name for policy in _article(SANTIAGO).policies if "Law" in policy.name]
+    assert laws == ["Migration and Foreigners Law"]
