@@ -812,3 +812,149 @@ def test_object_noun_plural_counts() -> None:
     """``adopted new policies``: a plural object noun still makes an adoption."""
     text = "The council adopted new policies on returns."
     assert [event.kind for event in _events_of(text)] == [EventKind.ADOPTION]
+
+
+# --- Dates that belong to another noun phrase -----------------------------------------
+
+
+def test_year_in_an_act_title_does_not_date_its_adoption() -> None:
+    """``approved amendments to the Border Control Act, 2019``: the year names the Act."""
+    text = "The Cabinet approved amendments to the Border Control Act, 2019, raising fines."
+    found = events(document(text), actors(text), dates(text, ("2019", FuzzyDate.year(2019))), ())
+    assert only(found).date is None
+
+
+def test_date_of_a_replaced_agreement_does_not_date_the_signing() -> None:
+    """``signed a new accord ..., replacing the accord concluded in May 2017``: 2017 is the
+    old accord's."""
+    text = (
+        "Ruritania and Elbonia signed a new labour accord on seasonal workers, "
+        "replacing the accord concluded in May 2017."
+    )
+    found = events(
+        document(text), actors(text), dates(text, ("May 2017", FuzzyDate.month(2017, 5))), ()
+    )
+    assert only(found).date is None
+
+
+def test_date_of_an_earlier_gathering_does_not_date_the_meeting() -> None:
+    """``The meeting ... since the first review held in Lagos in 2019``: 2019 is the review's."""
+    text = (
+        "The three-day meeting, organised by the Sahel Migration Commission, will assess "
+        "progress since the first review held in Lagos in 2019."
+    )
+    found = events(
+        document(text),
+        actors(text, named(org("Sahel Migration Commission")), named(place("Lagos"))),
+        dates(text, ("2019", FuzzyDate.year(2019))),
+        (),
+    )
+    assert only(found).date is None
+
+
+def test_place_of_an_adoption_named_later_is_not_the_forum_place() -> None:
+    """``The Forum reviewed the Pact, adopted in 2016 in Tunis``: Tunis is where the Pact
+    was adopted, not where the Forum met."""
+    text = (
+        "The annual Forum on Monday reviewed the regional Pact on labour mobility, "
+        "adopted in 2016 in Tunis."
+    )
+    found = events(
+        document(text),
+        actors(text, named(place("Tunis"))),
+        dates(text, ("Monday", MONDAY), ("2016", FuzzyDate.year(2016))),
+        (),
+    )
+    forum = next(event for event in found if event.kind is EventKind.CONFERENCE)
+    assert forum.place is None
+
+
+def test_own_participle_still_dates_the_meeting() -> None:
+    """``The meeting, held in Cebu on Tuesday``: the meeting's own participle dates it."""
+    text = "The meeting, held in Cebu on Tuesday, reviewed recruitment fees."
+    found = events(
+        document(text),
+        actors(text, named(CEBU_CITY)),
+        dates(text, ("on Tuesday", TUESDAY)),
+        (),
+    )
+    assert only(found).date == TUESDAY
+
+
+def test_reporting_verb_does_not_take_the_date() -> None:
+    """``..., the ministry announced on Monday``: the announcement's day still dates it."""
+    text = (
+        "Elbonia has regularised the status of some 9,000 migrant farm workers under a "
+        "special scheme, the ministry announced on Monday."
+    )
+    found = events(document(text), actors(text), dates(text, ("on Monday", MONDAY)), ())
+    assert only(found).date == MONDAY
+
+
+# --- Places stated around the gathering ------------------------------------------------
+
+
+def test_place_before_at_a_forum_is_the_forum_place() -> None:
+    """``spoke on Monday in Kano at a stakeholders' forum``: the forum met in Kano."""
+    text = "The director spoke on Monday in Kano at a stakeholders' forum on remittances."
+    kano = place("Kano")
+    found = events(
+        document(text), actors(text, named(kano)), dates(text, ("on Monday", MONDAY)), ()
+    )
+    assert only(found).place == kano
+
+
+def test_place_behind_a_venue_after_at_is_the_event_place() -> None:
+    """``a summit at the Palais Royal in Dakar``: a capitalised venue after ``at`` is no title."""
+    text = "Leaders closed a summit at the Palais Royal in Dakar on Monday."
+    found = events(
+        document(text), actors(text, named(DAKAR_CITY)), dates(text, ("on Monday", MONDAY)), ()
+    )
+    assert only(found).place == DAKAR_CITY
+
+
+def test_held_here_takes_the_dateline_place() -> None:
+    """``a meeting of the working group held here``: the dateline's place."""
+    text = "LIMA - The plan was agreed at a meeting of the joint working group held here."
+    lima = place("Lima")
+    found = events(
+        document(text, dateline="LIMA"),
+        actors(text, (lima, (("LIMA", NAME),))),
+        (),
+        (),
+    )
+    assert only(found).place == lima
+
+
+# --- Words that deny the event -----------------------------------------------------------
+
+
+def test_negated_regularisation_is_no_event() -> None:
+    """``which does not mean an automatic regularisation``: nobody was regularised."""
+    text = "The census of foreign workers, which does not mean an automatic regularisation."
+    assert events(document(text), actors(text), (), ()) == ()
+
+
+def test_negated_signing_is_no_event() -> None:
+    """``Elbonia has not signed the accord``: no signing took place."""
+    text = "Elbonia has not signed the readmission accord on Monday."
+    found = events(
+        document(text),
+        actors(text, named(place("Elbonia"))),
+        dates(text, ("on Monday", MONDAY)),
+        (),
+    )
+    assert found == ()
+
+
+def test_trigger_after_a_time_span_is_no_event() -> None:
+    """``will enter into force 30 days after signing``: a point of reference, no signing."""
+    text = "The revised accord will enter into force 30 days after signing."
+    assert events(document(text), actors(text), (), ()) == ()
+
+
+def test_publication_cited_as_a_source_is_no_event() -> None:
+    """``according to ministry data published on Monday``: where figures come from."""
+    text = "Visa applications fell by half, according to ministry data published on Monday."
+    found = events(document(text), actors(text), dates(text, ("on Monday", MONDAY)), ())
+    assert found == ()

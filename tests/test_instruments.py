@@ -684,3 +684,74 @@ def _named_heads(text: str, sentence: Span) -> list[str]:
         if token.group()[:1].isupper()
         and heads.get(token.group().lower(), (None, "described"))[1] != "described"
     ]
+
+
+# --- A new agreement replacing an old one ----------------------------------------------
+
+REPLACING = (
+    "Ruritania and Elbonia signed a revised Memorandum of Understanding on Seasonal Workers, "
+    "replacing the agreement concluded in May 2017."
+)
+
+
+def replacing_policies() -> tuple[Policy, ...]:
+    """The instruments of the replacing text."""
+    return run(REPLACING, found_dates=dates(REPLACING, ("May 2017", FuzzyDate.month(2017, 5))))
+
+
+def test_replaced_agreement_date_does_not_date_the_new_one() -> None:
+    """``replacing the agreement concluded in May 2017``: 2017 dates the old agreement."""
+    assert only(replacing_policies()).date is None
+
+
+def test_replaced_agreement_is_no_mention_of_the_new_one() -> None:
+    """``the agreement`` after ``replacing`` names the old one, not a back-reference."""
+    assert [mention.text for mention in only(replacing_policies()).mentions] == [
+        "Memorandum of Understanding on Seasonal Workers"
+    ]
+
+
+# --- Names: joints before the head, numbers, dates and venues after it -------------------
+
+
+def test_of_joins_capitalised_words_before_the_head() -> None:
+    """``the Protection of Victims of Trafficking Act`` keeps its whole name."""
+    text = "Parliament amended the Protection of Victims of Trafficking Act last year."
+    assert only(run(text)).name == "Protection of Victims of Trafficking Act"
+
+
+def test_and_joins_capitalised_words_before_the_head() -> None:
+    """``their Labour and Skills Partnership Agreement`` keeps ``Labour and``."""
+    text = "Ruritania and Elbonia widened their Labour and Skills Partnership Agreement."
+    assert only(run(text)).name == "Labour and Skills Partnership Agreement"
+
+
+def test_decimal_law_number_in_brackets_is_one_law() -> None:
+    """``the Asylum and Residence Law (Law 20.117)`` is one law, its number an alias."""
+    text = "Officials cited the Asylum and Residence Law (Law 20.117), in force since 2020."
+    assert [policy.name for policy in run(text)] == ["Asylum and Residence Law"]
+
+
+def test_date_after_a_head_is_no_part_of_the_name() -> None:
+    """``adopted the Pact in March 2019``: the name is ``Pact``'s, without the date."""
+    text = "The ministers adopted the Valletta Pact in March 2019."
+    found = run(text, found_dates=dates(text, ("March 2019", FuzzyDate.month(2019, 3))))
+    assert only(found).name == "Valletta Pact"
+
+
+def test_venue_and_date_after_a_head_are_no_part_of_the_name() -> None:
+    """``the launch of the Harbour Plan in Mombasa on Monday``: the name is ``Harbour Plan``."""
+    text = "Officials attended the launch of the Harbour Plan in Mombasa on Monday."
+    found = run(
+        text,
+        named(place("Mombasa")),
+        found_dates=dates(text, ("Monday", FuzzyDate.day(2024, 3, 11))),
+    )
+    assert only(found).name == "Harbour Plan"
+
+
+def test_creation_date_after_a_bracketed_acronym_dates_the_instrument() -> None:
+    """``the National Return Strategy (NRS), launched in 2016``: dated 2016."""
+    text = "The National Return Strategy (NRS), launched in 2016, has helped 9,000 migrants."
+    found = run(text, found_dates=dates(text, ("2016", FuzzyDate.year(2016))))
+    assert only(found).date == FuzzyDate.year(2016)

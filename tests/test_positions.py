@@ -16,6 +16,7 @@ from migmodel._pipeline.positions import (
     CueLexicons,
     alternation,
     fact_cues,
+    governed_by_other,
     matches_near,
 )
 from migmodel.model import Span
@@ -147,3 +148,21 @@ def test_matches_near_cues_are_the_matches_of_the_whole_span() -> None:
     cues = [(match.start(), max(0, match.start() - 4)) for match in re.finditer("policy", text)]
     near = [match.span() for match in matches_near(pattern, text, span, cues)]
     assert near == [match.span() for match in pattern.finditer(text)]
+
+
+def test_participle_far_after_the_anchor_governs_the_date() -> None:
+    """``signed ..., replacing the pact concluded in 2018``: ``concluded`` owns 2018."""
+    text = "They signed a new deal on seasonal work, replacing the pact concluded in 2018."
+    assert governed_by_other(text, Span(start=5, end=11), text.index("2018"), 0)
+
+
+def test_anchor_own_participle_does_not_govern_elsewhere() -> None:
+    """``The forum, held in Rabat in 2019``: the forum's own participle."""
+    text = "The forum, held in Rabat in 2019, closed."
+    assert not governed_by_other(text, Span(start=4, end=9), text.index("2019"), 0)
+
+
+def test_adjective_in_ed_is_no_governing_participle() -> None:
+    """``a workshop ... for displaced people in Goma``: ``displaced`` modifies a noun."""
+    text = "A workshop on the rights of internally displaced people in Goma on Monday."
+    assert not governed_by_other(text, Span(start=2, end=10), text.index("Monday"), 0)

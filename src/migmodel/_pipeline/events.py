@@ -29,6 +29,7 @@ from migmodel._pipeline.positions import (
     alternation,
     fact_cues,
     gapped_by,
+    governed_by_other,
     is_bound,
     matches_near,
 )
@@ -211,6 +212,7 @@ class _Draft:
     theme: str | None = None
     participial: bool = False
     needs_evidence: bool = False
+    here: bool = False
     paragraph: int = 0
     last_number: int = 0
     last_end: int = 0
@@ -455,6 +457,8 @@ def _candidates(
             if _word_before(text, span.start, sentence.start) in _words("event_press_words.txt"):
                 continue  # "a news conference": where speech is reported, not an event
             kind = None if trigger.kind == _ANAPHOR else EventKind(trigger.kind)
+            if _no_occurrence(text, kind, span, sentence):
+                continue
             licensed, definite = _licensed(text, span.start, sentence.start)
             if trigger.word_class == "noun" and not licensed:
                 continue
@@ -495,6 +499,52 @@ def _candidates(
                 )
             )
     return found
+
+
+_NEGATION_REACH = 4
+"""How many words before a trigger a negation may stand (``does not mean an automatic``)."""
+
+
+@functools.cache
+def _time_anchor() -> re.Pattern[str]:
+    """A time unit and a relation word ending right before a trigger (``30 days after``)."""
+    rows = load_rows("event_time_anchors.txt")
+    units = alternation(word for word, role in rows if role == "unit")
+    relations = alternation(word for word, role in rows if role == "relation")
+    return re.compile(
+        rf"(?<![\w-]){units}\s{{1,3}}{relations}\s{{1,3}}(?:(?:the|its|their)\s{{1,3}})?$",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _source_phrase() -> re.Pattern[str]:
+    """A source phrase with no clause break up to the end of the text searched."""
+    return re.compile(
+        rf"{_phrase_pattern('event_source_phrases.txt').pattern}[^,;:.!?]{{0,80}}$", re.IGNORECASE
+    )
+
+
+def _no_occurrence(text: str, kind: EventKind | None, trigger: Span, sentence: Span) -> bool:
+    """Whether a trigger's words deny that the event happened.
+
+    Rules: a negation of ``data/event_negations.txt`` up to four words before a
+    non-gathering trigger in its clause (``which does not mean an automatic
+    regularization``); a time unit and a relation word right before it (``30 days after
+    signing``, ``data/event_time_anchors.txt``); a source phrase earlier in its clause
+    (``according to Home Office figures published on Thursday``).
+    """
+    floor = max(sentence.start, trigger.start - 100)
+    clause_start = max(text.rfind(",", floor, trigger.start) + 1, floor)
+    if _time_anchor().search(text, floor, trigger.start):
+        return True
+    if _source_phrase().search(text, clause_start, trigger.start):
+        return True
+    if kind is None or kind in _GATHERINGS:
+        return False
+    words = [word.lower() for word in _TOKEN.findall(text, clause_start, trigger.start)]
+    negations = _words("event_negations.txt")
+    return any(word in negations or word.endswith("n't") for word in words[-_NEGATION_REACH:])
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
@@ -549,20 +599,39 @@ def _clause(text: str, trigger: Span, sentence: Span) -> Span:
     return Span(start=clause_start, end=clause_start + len(stripped))
 
 
+@functools.cache
+def _titled_year() -> re.Pattern[str]:
+    """An instrument head and a comma right before a year (``the ... Act, 2018``)."""
+    heads = alternation(row[0].lower() for row in load_rows("instrument_heads.tsv"))
+    return re.compile(rf"(?<![\w-]){heads}\s{{0,2}},\s{{1,3}}$", re.IGNORECASE)
+
+
 def _is_attributive_year(text: str, mention: DateMention) -> bool:
-    """``the 2011 Constitution``: a bare year that names something rather than dates it."""
+    """A bare year that names something rather than dates it: ``the 2011 Constitution``,
+    ``the Prevention of Smuggling of Migrants Act, 2018`` (a capitalised head before it)."""
+    if not _YEAR.fullmatch(mention.text.strip()):
+        return False
     following = text[mention.span.end : mention.span.end + 2].strip()
-    return bool(_YEAR.fullmatch(mention.text.strip())) and following[:1].isupper()
+    start = mention.span.start
+    title = _titled_year().search(text, max(0, start - 30), start)
+    return following[:1].isupper() or (title is not None and title.group()[:1].isupper())
 
 
 def _date(index: FactIndex, trigger: Span, sentence: Span) -> FuzzyDate | None:
     """The resolved date mention nearest to the trigger in its sentence, never a bound
-    (``by 2030``, ``until June``)."""
+    (``by 2030``, ``until June``), a year in a title (``the Refugees Act, 2021``) or a
+    date another participle governs (``the agreement concluded in 2018``)."""
+    text = index.text
     start = max(sentence.start, trigger.start - _WINDOW)
     end = min(sentence.end, trigger.end + _WINDOW)
     best: tuple[int, FuzzyDate] | None = None
     for mention in index.dates_in(start, end):
-        if mention.value is None or is_bound(mention) or _is_attributive_year(index.text, mention):
+        if (
+            mention.value is None
+            or is_bound(mention)
+            or _is_attributive_year(text, mention)
+            or governed_by_other(text, trigger, mention.span.start, sentence.start)
+        ):
             continue
         distance = (
             trigger.start - mention.span.end
@@ -594,6 +663,8 @@ def _place(index: FactIndex, kind: EventKind, trigger: Span, sentence: Span) -> 
         if not _is_place(mention):
             continue
         before = text[max(sentence.start, mention.span.start - 12) : mention.span.start]
+        if governed_by_other(text, trigger, mention.span.start, sentence.start):
+            continue
         if _PREPOSITION_BEFORE.search(before):
             if _after_title_word(index, mention.span.start, sentence.start):
                 continue
@@ -606,6 +677,10 @@ def _place(index: FactIndex, kind: EventKind, trigger: Span, sentence: Span) -> 
             _TO_BEFORE.search(before) or not text[trigger.end : mention.span.start].strip()
         ):
             return mention.ref
+    if kind in _GATHERINGS:
+        venue = _place_before_gathering(index, trigger, sentence)
+        if venue is not None:
+            return venue
     opening = text[sentence.start : min(sentence.end, sentence.start + 4)].lower()
     if opening.startswith(("in ", "at ")):
         for mention in index.mentions_in(sentence.start, trigger.start):
@@ -613,6 +688,31 @@ def _place(index: FactIndex, kind: EventKind, trigger: Span, sentence: Span) -> 
                 return mention.ref
             break
     return None
+
+
+_AT_GATHERING_AFTER_PLACE = re.compile(
+    r"\s{0,3},?\s{0,3}(?:at|during)\s{1,3}(?:[\w'’-]+\s{1,3}){0,4}", re.IGNORECASE
+)
+_HERE = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|held|met|took\s{1,3}place)\s{1,3}here(?![\w-])")
+
+
+def _place_before_gathering(index: FactIndex, trigger: Span, sentence: Span) -> EntityRef | None:
+    """``in Abuja at a stakeholders' forum``: the place behind ``in`` right before ``at``
+    or ``during`` and the gathering."""
+    before = index.mentions_in(max(sentence.start, trigger.start - 80), trigger.start)
+    if not before or not _is_place(before[-1]):
+        return None
+    place = before[-1]
+    preposition = index.text[max(sentence.start, place.span.start - 12) : place.span.start]
+    if not _PREPOSITION_BEFORE.search(preposition):
+        return None
+    between = index.text[place.span.end : trigger.start]
+    return place.ref if _AT_GATHERING_AFTER_PLACE.fullmatch(between) else None
+
+
+def _said_here(text: str, trigger: Span, sentence: Span) -> bool:
+    """``a meeting ... held here``: the event took place where the dateline is."""
+    return _HERE.search(text, trigger.end, min(sentence.end, trigger.end + 120)) is not None
 
 
 _WORD_BEFORE_PREPOSITION = re.compile(r"(\w+)\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$", re.I)
@@ -636,7 +736,8 @@ def _listed_place(index: FactIndex, mention: ActorMention, sentence: Span) -> bo
 def _after_title_word(index: FactIndex, position: int, floor: int) -> bool:
     """``Representative in Jordan``: ``in`` after a capitalised title word, not an event's place.
 
-    A capitalised date word (``on Tuesday in Rabat``) is no title.
+    A capitalised date word (``on Tuesday in Rabat``) is no title, nor a venue behind
+    ``at`` (``at UN Headquarters in New York``).
     """
     start = max(floor, position - 40)
     words = list(_TOKEN.finditer(index.text, start, position))
@@ -648,7 +749,20 @@ def _after_title_word(index: FactIndex, position: int, floor: int) -> bool:
         for mention in index.dates_in(max(floor, previous.start() - 40), previous.end() + 1)
     ):
         return False
-    return previous.group()[:1].isupper() and _WORD.fullmatch(previous.group()) is not None
+    if not (previous.group()[:1].isupper() and _WORD.fullmatch(previous.group())):
+        return False
+    return not _after_venue_at(words[:-1])
+
+
+def _after_venue_at(words: Sequence[re.Match[str]]) -> bool:
+    """Whether capitalised words ending the list follow ``at`` (``at UN Headquarters``):
+    a venue, and the place behind it is the event's (``... in New York``)."""
+    position = len(words) - 1
+    while position >= 0 and words[position].group()[:1].isupper():
+        position -= 1
+    if position >= 0 and words[position].group().lower() == "the":
+        position -= 1
+    return position >= 0 and words[position].group().lower() == "at"
 
 
 def _apposition_spans(index: FactIndex, start: int, end: int) -> list[tuple[int, int]]:
@@ -835,6 +949,7 @@ def _fill(draft: _Draft, index: FactIndex, candidate: _Candidate) -> None:
         draft.date = _date(index, trigger, sentence)
     if draft.place is None:
         draft.place = _place(index, draft.kind, trigger, sentence)
+        draft.here = draft.here or _said_here(index.text, trigger, sentence)
     if draft.theme is None and draft.kind in _GATHERINGS:
         draft.theme = _theme(index, trigger, sentence)
     if draft.kind in _GATHERINGS:
@@ -1051,7 +1166,8 @@ def events(
       dates are one event.
     - date: the resolved date nearest to the trigger in its sentence; place: see
       ``_place``; a gathering with no place that took place in the week of the
-      reference date (or on a weekday like ``on Tuesday``) takes the dateline place.
+      reference date (or on a weekday like ``on Tuesday``), or that was ``held
+      here``, takes the dateline place.
     - organisers: ``organized by X``, ``hosted by``, ``at the initiative of X and
       Y``, ``X organized ...``; for launches, adoptions and regularisations, the
       subject of the verb (a country subject of a regularisation is its place);
@@ -1124,10 +1240,9 @@ def events(
     _speakers(index.text, gatherings, statements, registry)
     fallback = _dateline_place(document, index)
     for draft in kept:
-        if (
-            draft.place is None
-            and draft.kind in _DATELINE_KINDS
-            and _is_recent(draft.date, document.reference_date)
+        if draft.place is None and (
+            draft.here
+            or (draft.kind in _DATELINE_KINDS and _is_recent(draft.date, document.reference_date))
         ):
             draft.place = fallback
     kept = [draft for draft in kept if not _says_nothing(draft)]

@@ -32,6 +32,7 @@ from migmodel._pipeline.positions import (
     FoundCues,
     alternation,
     fact_cues,
+    governed_by_other,
     is_bound,
     matches_near,
 )
@@ -94,6 +95,7 @@ _PARTY_COMPLEMENT = re.compile(
 )
 _OF_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 _VERB_AFTER_GAP = re.compile(
+    r"(?:\s{0,3}\(\s{0,3}[A-Z][\w.&-]{0,15}\s{0,3}\))?"
     r"[\s,]{0,4}(?:(?:which|that|was|were|has|have|had|been|is|are|being|jointly|officially"
     r"|formally|first|recently|initially)\s{1,3}){0,4}",
     re.IGNORECASE,
@@ -374,6 +376,63 @@ def _bracketed_name_word(tokens: Sequence[re.Match[str]], end: int) -> bool:
     )
 
 
+_PRE_HEAD_JOINTS = frozenset({"of", "and"})
+
+
+def _joined_name_word(tokens: Sequence[re.Match[str]], first: int) -> bool:
+    """Whether ``of``/``and`` and a capitalised word stand before ``first`` inside a name
+    (``Migration and Mobility Partnership Agreement``)."""
+    return (
+        first >= 2
+        and tokens[first - 1].group() in _PRE_HEAD_JOINTS
+        and _is_name_word(tokens[first - 2].group())
+        and _is_name_word(tokens[first].group())
+    )
+
+
+def _bracketed_after(tokens: Sequence[re.Match[str]], first: int, end: int, previous: Span) -> bool:
+    """Whether the name ``tokens[first:end]`` is bracketed right after the ``previous`` name."""
+    return (
+        first >= 2
+        and end < len(tokens)
+        and tokens[first - 1].group() == "("
+        and tokens[end].group() == ")"
+        and tokens[first - 2].end() == previous.end
+    )
+
+
+def _before_date_and_venue(
+    index: FactIndex, tokens: Sequence[re.Match[str]], start: int, end: int
+) -> int:
+    """Cut a name's complement (``tokens[start:end]``, after the head and its numbers)
+    before a date and a place behind ``in``/``at`` ahead of it.
+
+    ``the Compact in December 2018`` and ``the Plan in Nairobi on Monday`` are the
+    ``Compact`` and the ``Plan``: a date is no part of a name, and a place right before
+    it is the venue.
+    """
+    if start >= end:
+        return end
+    dates = index.dates_in(tokens[start].start(), tokens[end - 1].end())
+    date_starts = {mention.span.start for mention in dates}
+    dated = [position for position in range(start, end) if tokens[position].start() in date_starts]
+    if not dated:
+        return end
+    cut = dated[0]
+    while cut > start and tokens[cut - 1].group().lower() in _NAME_JOINTS:
+        cut -= 1
+    for joint in range(cut - 1, start - 1, -1):
+        if tokens[joint].group().lower() in {"in", "at"}:
+            venue = Span(start=tokens[joint + 1].start(), end=tokens[cut - 1].end())
+            if any(
+                mention.span == venue and mention.ref.kind is EntityKind.PLACE
+                for mention in index.mentions_in(venue.start, venue.end)
+            ):
+                return joint
+            break
+    return cut
+
+
 def _designators(tokens: Sequence[re.Match[str]], position: int) -> int:
     """Skip numbers that identify an instrument: ``No. 11641``, ``02-03``, ``of 2003``."""
     while position < len(tokens):
@@ -386,6 +445,8 @@ def _designators(tokens: Sequence[re.Match[str]], position: int) -> int:
             position += 2
         elif any(char.isdigit() for char in token) and _WORD.fullmatch(token):
             position += 1
+        elif token == "." and nxt.isdigit() and tokens[position - 1].group().isdigit():
+            position += 2  # "Law 21.325"
         elif token.lower() == "of" and _is_year(nxt):
             position += 2
         elif token == "," and _is_year(nxt) and not after[:1].isupper() and after != "-":
@@ -443,7 +504,7 @@ def _named(
             for mention in index.overlapping(head.start(), head.end())
         ):
             continue
-        end = _designators(tokens, position + 1)
+        end = designated = _designators(tokens, position + 1)
         if end < len(tokens) and _is_name_word(tokens[end].group()):
             continue
         year_closed = (
@@ -464,14 +525,20 @@ def _named(
         ):
             tail = _name_tail(tokens, end + 1)
             end = max(end, tail)
+        end = _before_date_and_venue(index, tokens, designated, end)
         first = position
         while first > 0:
             if _is_name_word(tokens[first - 1].group()):
                 first -= 1
             elif _bracketed_name_word(tokens, first):
                 first -= 3  # "Refugees (Amendment) Bill"
+            elif _joined_name_word(tokens, first):
+                first -= 2  # "Prevention of Smuggling of Migrants Act"
             else:
                 break
+        if found and _bracketed_after(tokens, first, end, found[-1].name):
+            free = max(end, position + 1)
+            continue  # "Migration Law (Law 21.325)": another name of the same law
         if first > 0 and _is_year(tokens[first - 1].group()):
             first -= 1
         owner = None
@@ -990,14 +1057,20 @@ def _owners(
     return country, parties
 
 
-def _nearest_date(index: FactIndex, position: int, sentence: Span) -> FuzzyDate | None:
+def _nearest_date(index: FactIndex, verb: Span, sentence: Span) -> FuzzyDate | None:
+    """The date nearest to a creation verb, never a bound or a date another participle
+    governs (``signed ..., replacing the agreement concluded in October 2018``)."""
     best: tuple[int, FuzzyDate] | None = None
-    start = max(sentence.start, position - 150)
-    end = min(sentence.end, position + 150)
+    start = max(sentence.start, verb.start - 150)
+    end = min(sentence.end, verb.start + 150)
     for mention in index.dates_in(start, end):
-        if mention.value is None or is_bound(mention):
+        if (
+            mention.value is None
+            or is_bound(mention)
+            or governed_by_other(index.text, verb, mention.span.start, sentence.start)
+        ):
             continue
-        distance = abs(mention.span.start - position)
+        distance = abs(mention.span.start - verb.start)
         if best is None or distance < best[0]:
             best = (distance, mention.value)
     return best[1] if best is not None else None
@@ -1032,7 +1105,7 @@ def _date(index: FactIndex, found: _Found, sentence: Span) -> FuzzyDate | None:
         verb = _creation_before(index, found, sentence)
     if verb is None:
         return None
-    return _nearest_date(index, verb.start(), sentence)
+    return _nearest_date(index, Span(start=verb.start(), end=verb.end()), sentence)
 
 
 def _creation_before(index: FactIndex, found: _Found, sentence: Span) -> re.Match[str] | None:
@@ -1163,6 +1236,8 @@ def instruments(
         previous_end = sentence.start
         for found in found_here:
             floor, previous_end = previous_end, found.phrase_end
+            if found.shape != _Shape.NAMED and not found.own_cue and _replaced(text, found.start):
+                continue  # the old instrument a new one replaces
             draft = _resolve(found, history, by_slug, opener, text)
             if draft is None and _is_new(found):
                 kind = found.kind or PolicyKind.POLICY
@@ -1217,6 +1292,18 @@ def _is_new(found: _Found) -> bool:
     if found.shape == _Shape.DESCRIBED:
         return found.cue or found.kind is PolicyKind.CONSTITUTION
     return False
+
+
+@functools.cache
+def _replacement_words() -> re.Pattern[str]:
+    words = _alternation(load_lines("instrument_replacement_words.txt"))
+    return re.compile(rf"(?<![\w-]){words}\s{{1,3}}$", re.IGNORECASE)
+
+
+def _replaced(text: str, start: int) -> bool:
+    """Whether a mention follows ``replacing``/``superseding`` ...: it names the old
+    instrument, not an earlier mention (``replacing the agreement concluded in 2018``)."""
+    return _replacement_words().search(text, max(0, start - 20), start) is not None
 
 
 def _resolve(

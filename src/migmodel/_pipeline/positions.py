@@ -31,6 +31,7 @@ __all__ = [
     "alternation",
     "fact_cues",
     "gapped_by",
+    "governed_by_other",
     "is_bound",
     "matches_near",
 ]
@@ -53,6 +54,83 @@ def is_bound(mention: DateMention) -> bool:
     True
     """
     return _bound_opening().match(mention.text) is not None
+
+
+_PARTICIPLE_REACH = 5
+"""How many words before a date or a place a participle governing it may stand."""
+_OWN_PARTICIPLE_REACH = 40
+"""How far after an anchor its own participle may stand (``the meeting, held in``)."""
+_CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[,;:()]")
+_PARTICIPLE_FOLLOWERS = frozenset(
+    {"in", "on", "at", "since", "during", "by", "the", "a", "an", "its", "their", "last"}
+)
+"""Words after a participle that governs what follows (``held in``); after an adjective
+a noun follows instead (``displaced people in``)."""
+_OTHER_CLAUSE = re.compile(r",\s{1,3}[a-z]+ing\b|\b(?:since|after|replacing|than)\b")
+
+
+@functools.cache
+def _irregular_participles() -> frozenset[str]:
+    return frozenset(load_lines("event_irregular_participles.txt"))
+
+
+@functools.cache
+def _reporting_words() -> frozenset[str]:
+    """The reporting verbs that are speech on their own (``announced``), not those that
+    are speech only before a clause (``concluded``, ``agreed``)."""
+    return frozenset(row[0] for row in load_rows("reporting_verbs.tsv") if row[3] != "clause")
+
+
+def _is_participle(word: str) -> bool:
+    """A lower-case past participle: a word in -ed or one of the irregular ones (``held``),
+    never a reporting verb (``, the ministry announced on Monday`` dates the news)."""
+    regular = len(word) > 4 and word.isalpha() and word.islower() and word.endswith("ed")
+    return (regular or word in _irregular_participles()) and word not in _reporting_words()
+
+
+def _governing_participle(text: str, position: int, floor: int) -> re.Match[str] | None:
+    """The participle nearest before ``position`` within five words of its clause."""
+    words = list(_CLAUSE_TOKEN.finditer(text, max(floor, position - 80), position))[
+        -_PARTICIPLE_REACH:
+    ]
+    for offset in range(len(words) - 1, -1, -1):
+        word = words[offset].group()
+        if not word[0].isalnum():
+            return None  # a comma or a bracket closes the clause
+        following = words[offset + 1].group().lower() if offset + 1 < len(words) else ""
+        if _is_participle(word) and (not following or following in _PARTICIPLE_FOLLOWERS):
+            return words[offset]
+    return None
+
+
+def governed_by_other(text: str, anchor: Span, position: int, floor: int) -> bool:
+    """Whether a date or a place at ``position`` belongs to another verb than ``anchor``.
+
+    Rule: a participle up to five words before it in its clause (``held in Cairo in``,
+    ``concluded in``, ``adopted the Compact in``) governs it. The participle is the
+    anchor's own when it is the anchor, or stands after it behind a form of *be*
+    (``the meeting was held in``) or within 40 characters with no ``since``,
+    ``after``, ``replacing`` or ``, -ing`` between (``the meeting, held in``); any other
+    participle (one before the anchor, or one far behind it: ``signed a MoU ...,
+    replacing the agreement concluded in October 2018``) makes it another's.
+
+    >>> text = "They signed a deal replacing the pact concluded in 2018."
+    >>> governed_by_other(text, Span(start=5, end=11), text.index("2018"), 0)
+    True
+    """
+    participle = _governing_participle(text, position, floor)
+    if participle is None or participle.start() < anchor.end:
+        return False  # none, the anchor itself, or one whose object the anchor is
+    before = text[max(floor, participle.start() - 12) : participle.start()].split()
+    if before and before[-1].lower() in _passive_words():
+        return False
+    gap = text[anchor.end : participle.start()]
+    return len(gap) > _OWN_PARTICIPLE_REACH or _OTHER_CLAUSE.search(gap) is not None
+
+
+@functools.cache
+def _passive_words() -> frozenset[str]:
+    return frozenset(load_lines("event_passive_aux.txt"))
 
 
 def _inside(
