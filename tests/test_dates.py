@@ -573,3 +573,72 @@ def test_dates_and_numbers_text_runs_in_linear_time() -> None:
 def test_find_dates_reads_a_wire_credit() -> None:
     """``find_dates`` reads any text, such as a wire credit set aside as furniture."""
     assert [str(mention.value) for mention in find_dates("(PNA 11.03.2024)")] == ["2024-03-11"]
+
+
+# --- "last" as a verb ---------------------------------------------------------------------
+
+
+def test_will_last_is_a_duration_not_a_date() -> None:
+    """ "the survey will last 60 days" has no date: "last" is the verb."""
+    assert _found("The survey will last 60 days.") == []
+
+
+def test_to_last_is_a_duration_not_a_date() -> None:
+    """ "is expected to last three weeks" has no date."""
+    assert _found("The airlift is expected to last three weeks.") == []
+
+
+def test_wont_last_is_a_duration_not_a_date() -> None:
+    """ "won't last two months" has no date."""
+    assert _found("The truce won't last two months.") == []
+
+
+def test_the_last_after_to_is_still_a_date() -> None:
+    """ "compared to the last five years" is a period before the reference."""
+    assert _found("compared to the last five years") == [
+        ("the last five years", "2019-04-27/2024-04-27")
+    ]
+
+
+# --- parts of relative periods ------------------------------------------------------------
+
+
+def test_the_end_of_the_year_is_the_end_of_the_reference_year() -> None:
+    """ "the end of the year" is October to December of the reference's year."""
+    assert _found("The depot closes at the end of the year.") == [
+        ("the end of the year", "2024-10/2024-12")
+    ]
+
+
+def test_before_the_end_of_the_year_keeps_its_modifier() -> None:
+    """ "before the end of the year" is one mention dated by the end of the year."""
+    assert _found("a bond issued before the end of the year") == [
+        ("before the end of the year", "2024-10/2024-12")
+    ]
+
+
+def test_early_next_year_is_the_first_third_of_next_year() -> None:
+    """ "early next year" is January to April of the year after the reference."""
+    assert _found("Talks resume early next year.") == [("early next year", "2025-01/2025-04")]
+
+
+def test_late_last_year_is_the_last_third_of_last_year() -> None:
+    """ "late last year" is September to December of the year before."""
+    assert _found("The camp opened late last year.") == [("late last year", "2023-09/2023-12")]
+
+
+def test_the_end_of_the_month_is_its_last_days() -> None:
+    """ "the end of the month" is days 21 to the last of the reference's month."""
+    assert _found("Funds run out at the end of the month.") == [
+        ("the end of the month", "2024-04-21/2024-04-30")
+    ]
+
+
+def test_part_of_a_relative_period_is_inferred() -> None:
+    """ "the end of the year" depends on the reference, so it is inferred."""
+    assert _value("The depot closes at the end of the year.").inferred
+
+
+def test_part_of_a_relative_period_without_reference_has_no_value() -> None:
+    """Without a reference, "the end of the year" is a mention with no value."""
+    assert _found("It ends at the end of the year.", None) == [("the end of the year", None)]

@@ -294,3 +294,102 @@ def test_numbers_text_runs_in_linear_time() -> None:
 def test_currency_code_after_the_number_gives_its_iso_code() -> None:
     """ "500 million FCFA" is XOF."""
     assert _found("a budget of 500 million FCFA") == [(500_000_000, "XOF")]
+
+
+# --- South Asian scales, pct, shillings -----------------------------------------------------
+
+
+def test_lakh_is_a_hundred_thousand() -> None:
+    """ "3.5 lakh" is 350,000."""
+    assert _found("some 3.5 lakh pilgrims travelled") == [(350_000, "pilgrims")]
+
+
+def test_crore_is_ten_million() -> None:
+    """ "Rs 2 crore" is 20 million rupees."""
+    assert _found("a fine of Rs 2 crore was set") == [(20_000_000, "rupees")]
+
+
+def test_lakhs_of_is_vague() -> None:
+    """ "lakhs of" is at least 100,000, approximate."""
+    assert _only("lakhs of farmhands left").approximate
+
+
+def test_pct_is_percent() -> None:
+    """ "12 pct" has unit percent."""
+    assert _found("a fall of 12 pct") == [(12, "percent")]
+
+
+def test_ksh_prefix_is_kenyan_shillings() -> None:
+    """ "KSh4 million" is in KES."""
+    assert _found("a grant of KSh4 million") == [(4_000_000, "KES")]
+
+
+def test_sh_prefix_is_shillings_as_written() -> None:
+    """ "Sh7 billion" is in shillings, a word several currencies share."""
+    assert _found("the county spent Sh7 billion") == [(7_000_000_000, "shillings")]
+
+
+# --- fractions ------------------------------------------------------------------------------
+
+
+def test_half_of_is_fifty_percent() -> None:
+    """ "half of the clinics" is 50 percent."""
+    assert _found("half of the clinics closed") == [(50, "percent")]
+
+
+def test_hedged_half_is_approximate() -> None:
+    """ "almost half of" is approximate."""
+    assert _only("almost half of the clinics closed").approximate
+
+
+def test_hedge_stays_in_a_fraction_text() -> None:
+    """The text of "almost half of" is "almost half"."""
+    assert _only("almost half of the clinics closed").text == "almost half"
+
+
+def test_half_the_is_fifty_percent() -> None:
+    """ "half the clinics" is 50 percent."""
+    assert _found("half the clinics closed") == [(50, "percent")]
+
+
+def test_a_third_of_is_a_third() -> None:
+    """ "a third of" is 100/3 percent."""
+    assert _found("a third of the boats sank") == [(100 / 3, "percent")]
+
+
+def test_hyphenated_two_thirds() -> None:
+    """ "two-thirds of" is 200/3 percent."""
+    assert _found("two-thirds of the crews") == [(200 / 3, "percent")]
+
+
+def test_a_quarter_of_is_25_percent() -> None:
+    """ "a quarter of" is 25 percent."""
+    assert _found("a quarter of the tents leak") == [(25, "percent")]
+
+
+def test_first_half_of_is_not_a_proportion() -> None:
+    """ "the first half of the season" is a part of a period, not a proportion."""
+    assert _found("in the first half of the season") == []
+
+
+def test_fraction_needs_of() -> None:
+    """ "a third country" is not a proportion."""
+    assert _found("sent to a third country") == []
+
+
+# --- elided units ---------------------------------------------------------------------------
+
+
+def test_compared_number_takes_the_earlier_unit() -> None:
+    """ "compared with 9,500" counts what the number before it counts."""
+    assert _found("Some 4,200 permits were issued, compared with 9,500 a year before.") == [
+        (4_200, "permits"),
+        (9_500, "permits"),
+    ]
+
+
+def test_compared_number_stays_in_its_sentence() -> None:
+    """A comparison does not reach back into the previous sentence."""
+    assert _found("Some 4,200 permits were issued. Compared with 9,500 a year before.") == [
+        (4_200, "permits")
+    ]

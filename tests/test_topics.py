@@ -86,6 +86,27 @@ KEYWORD_CASES = [
     ("The pact introduces faster border procedures.", Topic.BORDER_MANAGEMENT),
     ("Migrant rights organisations filed a complaint.", Topic.RIGHTS_AND_NON_DISCRIMINATION),
     ("The report urges better collection of data on arrivals.", Topic.MIGRATION_DATA),
+    ("Clinics rely on overseas recruitment of carers.", Topic.LABOUR_MIGRATION),
+    ("Hotels recruited abroad to fill the season.", Topic.LABOUR_MIGRATION),
+    ("Care worker visas now need a higher salary.", Topic.LABOUR_MIGRATION),
+    ("The regulator suspended 90 sponsor licences.", Topic.LABOUR_MIGRATION),
+    ("Care workers and nurses filled the wards.", Topic.LABOUR_MIGRATION),
+    ("Vacancies persist amid a labour shortage on farms.", Topic.LABOUR_MIGRATION),
+    ("The deal obliges Dravonia to readmit its nationals.", Topic.RETURN_AND_REINTEGRATION),
+    ("Ministers debated the draft return regulation.", Topic.RETURN_AND_REINTEGRATION),
+    ("Only a fraction of return decisions are enforced.", Topic.RETURN_AND_REINTEGRATION),
+    ("Officials plan return hubs outside the bloc.", Topic.RETURN_AND_REINTEGRATION),
+    ("The state may deport anyone without papers.", Topic.RETURN_AND_REINTEGRATION),
+    ("The embassy organised the return of stranded Veluvians.", Topic.RETURN_AND_REINTEGRATION),
+    ("Unauthorised crossings doubled in the valley.", Topic.BORDER_MANAGEMENT),
+    ("Those who entered illegally face fines.", Topic.BORDER_MANAGEMENT),
+    ("The agency runs a diaspora data bank and a database of returnees.", Topic.MIGRATION_DATA),
+    ("Delegates reviewed the Global Compact for Migration.", Topic.INTERNATIONAL_COOPERATION),
+    ("The GCM sets 23 objectives.", Topic.INTERNATIONAL_COOPERATION),
+    ("Ministers attended the review forum in Geneva.", Topic.INTERNATIONAL_COOPERATION),
+    ("A joint working group met in Lisbon.", Topic.INTERNATIONAL_COOPERATION),
+    ("The Rabat Process gathers origin and transit states.", Topic.INTERNATIONAL_COOPERATION),
+    ("Member States sent delegations to the regional review.", Topic.INTERNATIONAL_COOPERATION),
 ]
 
 
@@ -306,3 +327,18 @@ def test_statement_topics_are_those_of_its_words(start: int, length: int) -> Non
     statement = _spoken(BODY, start, end)
     tagged, _, _, _ = topics(_body_document(BODY), (statement,), (), ())
     assert tagged[0].topics == topics_in(statement.text)
+
+
+def test_biometric_registration_alone_is_not_border_management() -> None:
+    """ "biometric registration" is a weak border cue: alone it gives no topic."""
+    assert topics_in("A biometric registration opened on Monday.") == ()
+
+
+def test_delegation_alone_is_not_cooperation() -> None:
+    """ "delegation" is a weak cooperation cue: alone it gives no topic."""
+    assert topics_in("The delegation toured the port.") == ()
+
+
+def test_job_search_visa_stays_a_regular_pathway() -> None:
+    """ "job-search visa" is a regular pathway, not taken by the worker-visa rule."""
+    assert Topic.REGULAR_PATHWAYS in topics_in("Graduates may apply for a job-search visa.")

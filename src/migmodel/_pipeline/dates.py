@@ -170,6 +170,10 @@ _PATTERNS = {
         rf"(?:,?\s+(?P<y>{_Y}))?(?!\s*\d)"
     ),
     "part_year": rf"(?:(?i:the)\s+)?(?P<part>(?i:{_PART})){_JOIN}(?P<y>{_Y})",
+    "part_relative": (
+        rf"(?:(?i:the)\s+)?(?P<part>(?i:{_PART})){_JOIN}"
+        r"(?P<rel>(?i:the|this|last|next))\s+(?P<unit>(?i:year|month))(?!\w)"
+    ),
     "weekday": (
         r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|coming))\s+)?"
         rf"(?P<wd>{_WD_FULL})"
@@ -225,6 +229,11 @@ _FUTURE = re.compile(
 _PAST_VERB = re.compile(
     rf"(?<![\w'’])(?:[a-z]{{2,20}}[a-df-z]ed|{_alternation(load_lines('dates_past_verbs.txt'))})(?!\w)"
 )
+_LAST_VERB = re.compile(
+    rf"(?:(?<![\w'’])(?i:{_alternation(load_lines('dates_last_verb_cues.txt'), ignore_case=True)})"
+    r"|n['’]t)\s+$"
+)
+"""What before "last" makes it the verb: "will last 90 days", "won't last"."""
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _RANGE_JOIN = re.compile(r"\s*(?:(?P<word>(?i:to|until|till|through|and))\s+|[-–—]\s*)")
 _RANGE_OPEN = re.compile(r"(?<!\w)(?P<open>(?i:from|between))\s+$")
@@ -464,6 +473,10 @@ def _resolve_relative(match: re.Match[str], context: _Context) -> _Found | None:
 def _resolve_span(match: re.Match[str], context: _Context) -> _Found | None:
     found = _Found(start=match.start(), end=match.end(), value=None)
     direction = match.group("direction").casefold()
+    if match.group().casefold().startswith("last") and _LAST_VERB.search(
+        context.text, max(context.floor, match.start() - 24), match.start()
+    ):
+        return None  # "the process will last 90 days": a duration, not a date
     words = match.group("count")
     count = 1 if words is None else _count(words)
     reference = context.reference
@@ -597,14 +610,43 @@ def _resolve_part_month(match: re.Match[str], context: _Context) -> _Found | Non
     return attrs.evolve(found, value=_approximate(first, last, inferred=whole.inferred))
 
 
+def _part_of_year(months: tuple[int, int], year: int, *, inferred: bool = False) -> FuzzyDate:
+    """Months ``first``-``last`` of ``year``; months above 12 run into the next year."""
+    last_year, last_month = year + (months[1] - 1) // 12, (months[1] - 1) % 12 + 1
+    return _approximate(
+        dt.date(year, months[0], 1), _month_last(last_year, last_month), inferred=inferred
+    )
+
+
 def _resolve_part_year(match: re.Match[str], context: _Context) -> _Found | None:
     months = _PARTS[_fold(match.group("part"))].months
     if months is None:
         return None
-    year = int(match.group("y"))
-    last_year, last_month = year + (months[1] - 1) // 12, (months[1] - 1) % 12 + 1
-    value = _approximate(dt.date(year, months[0], 1), _month_last(last_year, last_month))
+    value = _part_of_year(months, int(match.group("y")))
     return _Found(start=match.start(), end=match.end(), value=value)
+
+
+def _resolve_part_relative(match: re.Match[str], context: _Context) -> _Found | None:
+    """A part of the reference's year or month, or of the one before or after it:
+    "the end of the year" (October to December of R's year), "early next year",
+    "the middle of last month" (days 11-20 of the month before R's)."""
+    part = _PARTS[_fold(match.group("part"))]
+    unit = match.group("unit").casefold()
+    bounds = part.months if unit == "year" else part.days
+    if bounds is None:
+        return None
+    found = _Found(start=match.start(), end=match.end(), value=None)
+    reference = context.reference
+    if reference is None:
+        return found
+    offset = _YEAR_OFFSETS.get(match.group("rel").casefold(), 0)
+    if unit == "year":
+        value = _part_of_year(bounds, reference.year + offset, inferred=True)
+    else:
+        month = reference.replace(day=1) + relativedelta(months=offset)
+        last = min(bounds[1], _month_last(month.year, month.month).day)
+        value = _approximate(month.replace(day=bounds[0]), month.replace(day=last), inferred=True)
+    return attrs.evolve(found, value=value)
 
 
 def _resolve_weekday(match: re.Match[str], context: _Context) -> _Found | None:
@@ -703,6 +745,7 @@ _RESOLVERS: dict[str, _Resolve] = {
     "decade": _resolve_decade,
     "part_month": _resolve_part_month,
     "part_year": _resolve_part_year,
+    "part_relative": _resolve_part_relative,
     "weekday": _resolve_weekday,
     "month": _resolve_month,
     "year": _resolve_year,
@@ -896,7 +939,10 @@ def dates(document: Document) -> tuple[DateMention, ...]:
     week around the point, decades ago three years around it); "less than a year ago"
     (R - 1 year to R), "about two years ago" (give or take half a unit), "more than a year
     ago" (None: unbounded); "the past decade" (R - 10 years to R), "the next five years"
-    (R to R + 5 years); "recent years", "the past few years" (vague: value None).
+    (R to R + 5 years); "recent years", "the past few years" (vague: value None); "the
+    end of the year", "early next year", "the middle of last month" (that part of R's
+    year or month, or of the one before or after). "will last 90 days" is no date: after
+    a modal, "to" or a pronoun, "last" is the verb.
 
     Modifiers stay in the mention and keep the date as its value: "since 2019" is the year
     2019 (the start point), likewise "as early as 2013", "until 2030", "by the end of

@@ -7,8 +7,9 @@ not quantities.
 
 The words are data: ``data/numbers.tsv`` (number words and scales),
 ``data/quantity_hedges.txt``, ``data/quantity_vague.tsv``, ``data/quantity_currencies.tsv``,
-``data/quantity_count_nouns.txt``, ``data/quantity_stopwords.txt`` and
-``data/quantity_identifier_words.txt``.
+``data/quantity_count_nouns.txt``, ``data/quantity_stopwords.txt``,
+``data/quantity_identifier_words.txt``, ``data/quantity_fractions.tsv``,
+``data/quantity_half_blockers.txt`` and ``data/quantity_comparison_cues.txt``.
 """
 
 from __future__ import annotations
@@ -56,6 +57,21 @@ _COUNT_NOUNS = frozenset(word.casefold() for word in load_lines("quantity_count_
 _STOPWORDS = frozenset(load_lines("quantity_stopwords.txt"))
 _IDENTIFIER_WORDS = frozenset(load_lines("quantity_identifier_words.txt"))
 _HEDGES = load_lines("quantity_hedges.txt")
+_DENOMINATORS = {word: int(value) for word, value in load_rows("quantity_fractions.tsv")}
+_NUMERATORS = {
+    **{
+        word: value
+        for word, value in _WORD_VALUES.items()
+        if 0 < value < max(_DENOMINATORS.values())
+    },
+    "a": 1,
+    "an": 1,
+}
+_HALF_BLOCKERS = frozenset(load_lines("quantity_half_blockers.txt"))
+_COMPARISON = re.compile(
+    rf"(?<!\w)(?i:{_alternation(load_lines('quantity_comparison_cues.txt'), ignore_case=True)})"
+    r"\s+$"
+)
 
 _NUMBER_WORD = _alternation(_WORD_VALUES, ignore_case=True)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
@@ -73,28 +89,33 @@ _NUMBER = re.compile(
     rf"(?:(?P<money_abbreviation>{_ABBREVIATION})|\s+(?P<money_scale>{_SCALE}))?"
     rf"|(?<![\w.,/#:$€£¥₱₦₹+-])(?P<digits>{_DIGITS})"
     rf"(?:(?P<abbreviation>{_ABBREVIATION})|\s+(?P<scale>{_SCALE})|(?!\w|[.,]\d))"
+    rf"|(?<![\w-])(?P<fraction>(?i:{_alternation(_NUMERATORS, ignore_case=True)})[\s-]{{1,3}}"
+    rf"(?i:{_alternation(_DENOMINATORS, ignore_case=True)}))(?=\s+(?i:of)\s)"
+    r"|(?<![\w-])(?P<half>(?i:half))(?=\s+(?i:of|the)\s)"
     r"|(?<!\w)(?P<article>(?i:one\s+and\s+a\s+half|half\s+an?|an?))\s+"
     r"(?P<article_scale>(?i:dozen|hundred|thousand|million|billion))(?!\w)"
     rf"|(?<![\w-])(?P<words>(?i:{_NUMBER_WORD})(?:(?:\s+and\s+|\s+|-)(?i:{_NUMBER_WORD})){{0,6}})"
     r"(?!\w)"
     r")"
 )
-"""A number, with its hedge: digits, money, a vague amount, or number words."""
+"""A number, with its hedge: digits, money, a vague amount, a fraction, or number words."""
 _NUMBER_FIRST_WORDS = (
     *_HEDGES,
     *_VAGUE,
     *_PREFIX_CURRENCIES,
     *_WORD_VALUES,
+    *_DENOMINATORS,
     *("one", "half", "a", "an"),
 )
 """Every phrase a number or its hedge can start with."""
 _NUMBER_SCAN = WordScan(_NUMBER, _NUMBER_FIRST_WORDS, symbols=_SYMBOLS, lead_words=("a", "an"))
 """``_NUMBER`` tried only where a number or its hedge can start: a hedge, a vague amount,
-a currency or a number word in full; "a" and "an" only before a number word ("a dozen")."""
+a currency or a number word in full; "a" and "an" only before a number word ("a dozen")
+or a fraction ("a third")."""
 
 _WORD = re.compile(r"[A-Za-z]+")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z][A-Za-z'’-]{0,40})")
-_PERCENT = re.compile(r"[ \t\u00a0]?(?:%|(?i:percent|per\s+cent|pc)(?!\w))")
+_PERCENT = re.compile(r"[ \t\u00a0]?(?:%|(?i:percent|per\s+cent|pct|pc)(?!\w))")
 _CURRENCY_AFTER = re.compile(
     rf"[ \t\u00a0]{{1,3}}(?:(?P<code>{_alternation(_SUFFIX_CODES)})"
     rf"|(?P<word>(?i:{_alternation(_SUFFIX_WORDS, ignore_case=True)})))(?!\w)"
@@ -102,6 +123,7 @@ _CURRENCY_AFTER = re.compile(
 _COMPOUND = re.compile(r"[-–][A-Za-z0-9]")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s{0,3}$")
 _RATIO = re.compile(rf"(?:\d+|(?i:{_NUMBER_WORD}))\s+(?i:in|out\s+of)\s+$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s")
 _SHARED_UNIT = re.compile(r"\s+(?i:and|to|or)\s+|\s*[-–]\s*")
 _ARTICLE_VALUES = {"a": Decimal(1), "an": Decimal(1), "half a": Decimal("0.5")}
 
@@ -156,6 +178,24 @@ def _words_value(text: str, start: int, end: int) -> tuple[Decimal, int] | None:
     return Decimal(total + current), valid_end
 
 
+def _fraction_percent(match: re.Match[str]) -> tuple[Decimal, int, int] | None:
+    """A fraction as a percentage: "half" 50, "a third" 33.3, "two-thirds" 66.7.
+
+    A bare "half" after a word that makes it a part ("the first half of") is none, and
+    neither is a fraction whose numerator is not below its denominator ("five thirds").
+    """
+    if match.group("half") is not None:
+        start = match.start("half")
+        if match.group("hedge") is None and _word_before(match.string, start) in _HALF_BLOCKERS:
+            return None
+        return Decimal(50), start, match.end("half")
+    numerator, denominator = _WORD.findall(match.group("fraction"))
+    over, under = _NUMERATORS[numerator.casefold()], _DENOMINATORS[denominator.casefold()]
+    if over >= under:
+        return None
+    return Decimal(100) * over / under, match.start("fraction"), match.end("fraction")
+
+
 def _number_value(match: re.Match[str]) -> tuple[Decimal, int, int] | None:
     """The value of a number match, with where the number starts and ends."""
     if match.group("vague") is not None:
@@ -176,6 +216,8 @@ def _number_value(match: re.Match[str]) -> tuple[Decimal, int, int] | None:
         elif scale is not None:
             value *= _SCALES[scale.casefold()]
         return value, match.start("digits"), match.end()
+    if match.group("fraction") is not None or match.group("half") is not None:
+        return _fraction_percent(match)
     if match.group("article") is not None:
         article = _fold(match.group("article"))
         base = _ARTICLE_VALUES.get(article, Decimal("1.5"))
@@ -257,6 +299,12 @@ def _unit_after(text: str, position: int, end: int, *, single: bool) -> tuple[st
     return first if single else None
 
 
+def _word_before(text: str, position: int) -> str:
+    """The word right before ``position``, in lower case ("" if none)."""
+    before = _WORD_BEFORE.search(text, max(0, position - 24), position)
+    return before.group(1).casefold() if before is not None else ""
+
+
 def _overlaps(spans: list[Span], starts: list[int], start: int, end: int) -> bool:
     index = bisect.bisect_right(starts, start) - 1
     if index >= 0 and spans[index].end > start:
@@ -291,6 +339,8 @@ def _numbers(
         first = match.start() if hedge is not None else number_start
         currency = match.group("currency")
         unit = _PREFIX_CURRENCIES[currency] if currency is not None else None
+        if match.group("fraction") is not None or match.group("half") is not None:
+            unit = "percent"
         last = number_end
         if unit is None:
             after = _unit_after(text, number_end, end, single=value == 1)
@@ -321,6 +371,22 @@ def _share_units(text: str, found: list[_Number]) -> list[_Number]:
         ):
             shared[index] = attrs.evolve(current, unit=following.unit)
     return shared
+
+
+def _compared_units(text: str, found: list[_Number]) -> list[_Number]:
+    """ "6,000 visas, compared with 9,500 a year earlier": a number without unit after a
+    comparison cue takes the unit of the last number before it in its sentence."""
+    compared = list(found)
+    for index, current in enumerate(compared):
+        cue = _COMPARISON.search(text, max(0, current.start - 24), current.start)
+        if current.unit is not None or cue is None:
+            continue
+        earlier = next(
+            (number for number in reversed(compared[:index]) if number.unit is not None), None
+        )
+        if earlier is not None and not _SENTENCE_END.search(text, earlier.end, cue.start()):
+            compared[index] = attrs.evolve(current, unit=earlier.unit)
+    return compared
 
 
 def quantities(
@@ -367,7 +433,8 @@ def quantities(
     result: list[Quantity] = []
     for scope in scopes:
         start, end = max(0, scope.start), min(len(text), scope.end)
-        for number in _share_units(text, _numbers(text, start, end, spans, starts)):
+        found = _share_units(text, _numbers(text, start, end, spans, starts))
+        for number in _compared_units(text, found):
             if number.unit is None:
                 continue
             result.append(
