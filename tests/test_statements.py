@@ -269,6 +269,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[MentionSpec, ...]]] = {
         ),
         (),
     ),
+    "content_over_a_clause_verb": (
+        ("Ghana and Italy agreed on Monday to open a seasonal work channel, officials said.",),
+        (place("Ghana"), place("Italy")),
+    ),
     "interview_answer": (
         ("A: Both sides will meet again in June, the IOM said.",),
         (org("IOM"),),
@@ -870,6 +874,14 @@ def test_unnamed_subject_before_a_relative_clause_speaks() -> None:
     """``A delegate from a Nordic country who asked not to be named said ...``."""
     mention = only("unnamed_subject_with_relative").speaker_mention
     assert (mention.text if mention else None) == "A delegate from a Nordic country"
+
+
+def test_content_before_an_attribution_runs_over_a_verb_that_reports_nothing() -> None:
+    """``X and Y agreed to open ..., officials said``: ``agreed`` without a that-clause is not
+    speech, so the officials' content starts at the sentence start."""
+    assert only("content_over_a_clause_verb").text == (
+        "Ghana and Italy agreed on Monday to open a seasonal work channel"
+    )
 
 
 def test_interview_label_is_not_part_of_the_statement() -> None:

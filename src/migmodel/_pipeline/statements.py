@@ -400,7 +400,8 @@ def _clause_claims(context: _Text, clause: _Clause) -> list[_Claim]:
     low = clause.span.start
     for claim in claims:
         _main_content(text, claim, cuts, low, dates)
-        low = max(low, claim.attribution.end)
+        if claim.content is not None or claim.contentless or claim.anaphoric:
+            low = max(low, claim.attribution.end)
     _mark_nested(claims)
     main = [claim for claim in claims if not claim.nested]
     main_starts = [claim.attribution.cue.span.start for claim in main]
