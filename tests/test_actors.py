@@ -1506,3 +1506,25 @@ def test_region_inside_a_body_name_is_no_place() -> None:
     """``Western Asia`` in a commission's name is not a place of the article."""
     text = "The Economic and Social Commission for Western Asia (ESCWA) met in Rabat."
     assert [place.name for place in _run(text).places] == ["Rabat"]
+
+
+NO_DATELINE = (
+    "Kenya plans new refugee settlements\n\n"
+    "Kenya will turn two camps into settlements, Interior Minister Paul Kamau said. "
+    "Kenya hosts refugees from Somalia, and Kenya will seek donor funds."
+)
+
+
+def test_story_without_dateline_takes_its_dominant_country() -> None:
+    """No dateline and no agency: a story naming Kenya throughout gives its minister Kenya."""
+    _, found = _page(NO_DATELINE)
+    assert _person(found, "Paul Kamau").roles[0].country == "KE"
+
+
+def test_story_without_dateline_and_no_dominant_country_gives_none() -> None:
+    """With Kenya named in only two of five country names, the country stays unknown."""
+    page = NO_DATELINE.replace("Kenya hosts", "Uganda hosts").replace(
+        "and Kenya will seek", "and Uganda will seek"
+    )
+    _, found = _page(page)
+    assert _person(found, "Paul Kamau").roles[0].country is None

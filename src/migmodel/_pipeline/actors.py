@@ -287,17 +287,31 @@ def _home_country(
     written from its own country: that country wins when the article names it at least
     as often as the dateline's (a Moroccan agency's story from Madrid about Morocco).
     Demonyms are not counted: they mark the other side's offices (``the Spanish premier``).
+    With no dateline place and no agency, it is the country that dominates the story.
     """
     hit = _dateline_hit(document, hits)
     country = hit.country if hit is not None else None
     if hit is not None and hit.place_id in _international_seats() and country != main_country:
         country = None
     agency = _agency_country(document)
+    named = [hit.country for hit in hits if hit.kind is PlaceKind.COUNTRY and not hit.demonym]
+    if agency is None and hit is None:
+        return _dominant(named)
     if agency is None or agency == country:
         return country
-    named = [hit.country for hit in hits if hit.kind is PlaceKind.COUNTRY and not hit.demonym]
     times = named.count(agency)
     return agency if times and times >= named.count(country) else country
+
+
+def _dominant(named: Sequence[str | None]) -> str | None:
+    """The country named at least twice and in at least half of all country names, if any:
+    the home of a story with no dateline and no agency (a Nairobi paper's story naming
+    Kenya throughout)."""
+    for country in dict.fromkeys(named):
+        times = named.count(country)
+        if country is not None and times >= 2 and 2 * times >= len(named):
+            return country
+    return None
 
 
 @functools.cache
