@@ -6,8 +6,39 @@ checks the fact it is about, and fails when the entity is missing.
 
 from __future__ import annotations
 
-from migmodel import Article, Event, EventKind, FuzzyDate, Organization, Person, Policy, Role
+import functools
+from pathlib import Path
+
+from migmodel import (
+    Article,
+    Event,
+    EventKind,
+    FuzzyDate,
+    Organization,
+    Person,
+    Policy,
+    Role,
+    parse_article,
+)
 from migmodel._pipeline.ids import fold
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@functools.cache
+def _parsed(path: Path) -> Article:
+    return parse_article(path.read_bytes(), source=path.name)
+
+
+def fixture(stem: str) -> Article:
+    """The fixture ``tests/fixtures/<stem>.txt``, parsed once per test session."""
+    return _parsed(FIXTURES / f"{stem}.txt")
+
+
+def seed(stem: str) -> Article:
+    """The seed ``seeds/<stem>.txt``, parsed once per test session."""
+    return _parsed(SEEDS / f"{stem}.txt")
 
 
 def persons_named(article: Article, name: str) -> tuple[Person, ...]:

@@ -7,11 +7,10 @@ states one fact.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
-from acceptance import events_of_kind, is_month, is_year, policies_named
-from migmodel import Article, EventKind, parse_article
+from acceptance import events_of_kind, fixture, is_month, is_year, policies_named
+from migmodel import EventKind
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -25,19 +24,12 @@ NEW_YORK = "54_new-york-imrf-un-news"
 KATHMANDU = "56_kathmandu-nepal-malaysia-mou-press-release"
 
 
-@functools.cache
-def _article(stem: str) -> Article:
-    """Parse a fixture once per test session."""
-    path = FIXTURES / f"{stem}.txt"
-    return parse_article(path.read_bytes(), source=path.name)
-
-
 # 47 New Delhi: a partnership agreement named with "and".
 
 
 def test_new_delhi_agreement_keeps_its_whole_name() -> None:
     """``their Migration and Mobility Partnership Agreement``: the whole name."""
-    names = [policy.name for policy in _article(NEW_DELHI).policies]
+    names = [policy.name for policy in fixture(NEW_DELHI).policies]
     assert names == ["Migration and Mobility Partnership Agreement"]
 
 
@@ -46,7 +38,7 @@ def test_new_delhi_agreement_keeps_its_whole_name() -> None:
 
 def test_abuja_forum_is_in_abuja() -> None:
     """``disclosed this on Monday in Abuja at a stakeholders' forum``: the forum's place."""
-    (forum,) = events_of_kind(_article(ABUJA), EventKind.CONFERENCE)
+    (forum,) = events_of_kind(fixture(ABUJA), EventKind.CONFERENCE)
     assert (forum.place.name if forum.place else None) == "Abuja"
 
 
@@ -55,7 +47,7 @@ def test_abuja_forum_is_in_abuja() -> None:
 
 def test_islamabad_adoption_is_not_dated_by_the_act_title() -> None:
     """``amendments to the ... Act, 2018``: the year names the Act, not the approval."""
-    (adoption,) = events_of_kind(_article(ISLAMABAD), EventKind.ADOPTION)
+    (adoption,) = events_of_kind(fixture(ISLAMABAD), EventKind.ADOPTION)
     assert not is_year(adoption.date, 2018)
 
 
@@ -64,14 +56,14 @@ def test_islamabad_adoption_is_not_dated_by_the_act_title() -> None:
 
 def test_rabat_meeting_is_not_dated_by_the_first_review() -> None:
     """``since the first review held in Cairo in 2020``: 2020 is the first review's."""
-    meetings = events_of_kind(_article(RABAT), EventKind.MEETING)
+    meetings = events_of_kind(fixture(RABAT), EventKind.MEETING)
     assert not any(is_year(meeting.date, 2020) for meeting in meetings)
 
 
 def test_rabat_opening_session_is_not_dated_2018() -> None:
     """``Speaking at the opening session ..., which chaired the conference that adopted the
     Compact in December 2018``: the session is not a 2018 meeting."""
-    meetings = events_of_kind(_article(RABAT), EventKind.MEETING)
+    meetings = events_of_kind(fixture(RABAT), EventKind.MEETING)
     assert not any(meeting.date and meeting.date.earliest.year == 2018 for meeting in meetings)
 
 
@@ -80,7 +72,7 @@ def test_rabat_opening_session_is_not_dated_2018() -> None:
 
 def test_london_published_figures_are_no_launch() -> None:
     """``according to Home Office figures published on Thursday``: no launch."""
-    assert events_of_kind(_article(LONDON), EventKind.LAUNCH) == ()
+    assert events_of_kind(fixture(LONDON), EventKind.LAUNCH) == ()
 
 
 # 53 Santiago: a registration that is expressly not a regularisation.
@@ -88,7 +80,7 @@ def test_london_published_figures_are_no_launch() -> None:
 
 def test_santiago_has_no_regularisation() -> None:
     """``which does not mean an automatic regularization``: nobody was regularised."""
-    assert events_of_kind(_article(SANTIAGO), EventKind.REGULARIZATION) == ()
+    assert events_of_kind(fixture(SANTIAGO), EventKind.REGULARIZATION) == ()
 
 
 # 54 New York: the review forum recalls the adoption of the Compact in Marrakech.
@@ -96,13 +88,13 @@ def test_santiago_has_no_regularisation() -> None:
 
 def test_new_york_forum_is_in_new_york() -> None:
     """``the Forum at UN Headquarters in New York``: a venue after ``at`` is no title."""
-    forum = events_of_kind(_article(NEW_YORK), EventKind.CONFERENCE)[0]
+    forum = events_of_kind(fixture(NEW_YORK), EventKind.CONFERENCE)[0]
     assert (forum.place.name if forum.place else None) == "New York"
 
 
 def test_new_york_forum_is_not_held_in_marrakech() -> None:
     """``the Compact, adopted in 2018 in Marrakech``: no conference in Marrakech in 2018."""
-    conferences = events_of_kind(_article(NEW_YORK), EventKind.CONFERENCE)
+    conferences = events_of_kind(fixture(NEW_YORK), EventKind.CONFERENCE)
     assert not any(is_year(conference.date, 2018) for conference in conferences)
 
 
@@ -111,45 +103,45 @@ def test_new_york_forum_is_not_held_in_marrakech() -> None:
 
 def test_kathmandu_signing_is_not_dated_by_the_old_agreement() -> None:
     """``replacing the agreement concluded in October 2018``: not the signing's date."""
-    signings = events_of_kind(_article(KATHMANDU), EventKind.SIGNING)
+    signings = events_of_kind(fixture(KATHMANDU), EventKind.SIGNING)
     assert not any(signing.date and signing.date.earliest.year == 2018 for signing in signings)
 
 
 def test_kathmandu_mou_is_not_dated_by_the_old_agreement() -> None:
     """The revised MoU is not dated October 2018."""
-    policies = _article(KATHMANDU).policies
+    policies = fixture(KATHMANDU).policies
     assert not any(policy.date and policy.date.earliest.year == 2018 for policy in policies)
 
 
 def test_kathmandu_entry_into_force_is_no_second_signing() -> None:
     """``will enter into force 30 days after signing``: one signing only."""
-    assert len(events_of_kind(_article(KATHMANDU), EventKind.SIGNING)) == 1
+    assert len(events_of_kind(fixture(KATHMANDU), EventKind.SIGNING)) == 1
 
 
 def test_islamabad_act_keeps_its_whole_name() -> None:
     """``the Prevention of Smuggling of Migrants Act, 2018``: the whole name."""
-    names = [policy.name for policy in _article(ISLAMABAD).policies]
+    names = [policy.name for policy in fixture(ISLAMABAD).policies]
     assert names == ["Prevention of Smuggling of Migrants Act, 2018"]
 
 
 def test_rabat_has_no_compact_named_with_a_date() -> None:
     """``adopted the Compact in December 2018``: no policy named ``Compact in December 2018``."""
-    assert not policies_named(_article(RABAT), "December")
+    assert not policies_named(fixture(RABAT), "December")
 
 
 def test_rabat_compact_is_dated_december_2018() -> None:
     """``the Compact in December 2018`` refers back to the Global Compact and dates it."""
-    (compact,) = policies_named(_article(RABAT), "Global Compact")
+    (compact,) = policies_named(fixture(RABAT), "Global Compact")
     assert is_month(compact.date, 2018, 12)
 
 
 def test_rabat_strategy_launched_in_2014() -> None:
     """``The National Strategy ... (SNIA), launched in 2014``: dated 2014."""
-    (strategy,) = policies_named(_article(RABAT), "National Strategy")
+    (strategy,) = policies_named(fixture(RABAT), "National Strategy")
     assert is_year(strategy.date, 2014)
 
 
 def test_santiago_law_is_one_law_with_its_whole_name() -> None:
     """``the new Migration and Foreigners Law (Law 21.325)``: one law, its whole name."""
-    laws = [policy.name for policy in _article(SANTIAGO).policies if "Law" in policy.name]
+    laws = [policy.name for policy in fixture(SANTIAGO).policies if "Law" in policy.name]
     assert laws == ["Migration and Foreigners Law"]

@@ -10,10 +10,10 @@ general rule of the segment stage; each test states one fact.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from pathlib import Path
 
-from migmodel import Article, FuzzyDate, parse_article
+from acceptance import fixture
+from migmodel import Article, FuzzyDate
 from migmodel.model import FurnitureKind
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -26,13 +26,6 @@ LONDON = "52_london-care-visa-guardian"
 NEW_YORK = "54_new-york-imrf-un-news"
 BRUSSELS = "55_brussels-returns-live-blog"
 KATHMANDU = "56_kathmandu-nepal-malaysia-mou-press-release"
-
-
-@functools.cache
-def _article(stem: str) -> Article:
-    """Parse a fixture once per test session."""
-    path = FIXTURES / f"{stem}.txt"
-    return parse_article(path.read_bytes(), source=path.name)
 
 
 def _kind_of(article: Article, start: str) -> FurnitureKind | None:
@@ -54,32 +47,32 @@ def _dateline_place(article: Article) -> str | None:
 
 def test_new_delhi_dateline_place() -> None:
     """``NEW DELHI, Jan 5 (PTI)`` with no dash is the dateline: New Delhi."""
-    assert _dateline_place(_article(NEW_DELHI)) == "New Delhi"
+    assert _dateline_place(fixture(NEW_DELHI)) == "New Delhi"
 
 
 def test_new_delhi_dateline_date() -> None:
     """The dateline's ``Jan 5`` is 5 January 2024, the page's year."""
-    assert _article(NEW_DELHI).dateline_date == FuzzyDate.day(2024, 1, 5, inferred=True)
+    assert fixture(NEW_DELHI).dateline_date == FuzzyDate.day(2024, 1, 5, inferred=True)
 
 
 def test_new_delhi_first_paragraph_starts_after_the_dateline() -> None:
     """Paragraph 0 starts with ``India and Germany``."""
-    assert _article(NEW_DELHI).paragraphs[0].text.startswith("India and Germany on Friday")
+    assert fixture(NEW_DELHI).paragraphs[0].text.startswith("India and Germany on Friday")
 
 
 def test_new_delhi_second_related_link_is_related() -> None:
     """The second link under ``Read More`` is RELATED, not a paragraph."""
-    assert _kind_of(_article(NEW_DELHI), "MEA issues advisory") is FurnitureKind.RELATED
+    assert _kind_of(fixture(NEW_DELHI), "MEA issues advisory") is FurnitureKind.RELATED
 
 
 def test_new_delhi_disclaimer_is_a_credit() -> None:
     """``Disclaimer: This story has not been edited ...`` is CREDIT furniture."""
-    assert _kind_of(_article(NEW_DELHI), "Disclaimer:") is FurnitureKind.CREDIT
+    assert _kind_of(fixture(NEW_DELHI), "Disclaimer:") is FurnitureKind.CREDIT
 
 
 def test_new_delhi_follow_us_is_share() -> None:
     """``Follow us on`` is SHARE."""
-    assert _kind_of(_article(NEW_DELHI), "Follow us on") is FurnitureKind.SHARE
+    assert _kind_of(fixture(NEW_DELHI), "Follow us on") is FurnitureKind.SHARE
 
 
 # 48 Abuja: `By Chinedu Okafor-Bello, Abuja`.
@@ -87,12 +80,12 @@ def test_new_delhi_follow_us_is_share() -> None:
 
 def test_abuja_dateline_place_from_the_byline() -> None:
     """The byline's city is the dateline's place."""
-    assert _dateline_place(_article(ABUJA)) == "Abuja"
+    assert _dateline_place(fixture(ABUJA)) == "Abuja"
 
 
 def test_abuja_app_prompt_is_an_advertisement() -> None:
     """``Download the Daily Courier App`` is ADVERTISEMENT, not a related link."""
-    assert _kind_of(_article(ABUJA), "Download the") is FurnitureKind.ADVERTISEMENT
+    assert _kind_of(fixture(ABUJA), "Download the") is FurnitureKind.ADVERTISEMENT
 
 
 # 49 Nairobi: photo captions ending `PHOTO | ... | NMG`.
@@ -100,12 +93,12 @@ def test_abuja_app_prompt_is_an_advertisement() -> None:
 
 def test_nairobi_file_photo_caption_is_a_caption() -> None:
     """``Refugees queue ... PHOTO | FILE | NATION MEDIA GROUP`` is CAPTION."""
-    assert _kind_of(_article(NAIROBI), "Refugees queue for food") is FurnitureKind.CAPTION
+    assert _kind_of(fixture(NAIROBI), "Refugees queue for food") is FurnitureKind.CAPTION
 
 
 def test_nairobi_launch_photo_caption_is_not_a_paragraph() -> None:
     """``Dr Paul Lagat, Interior PS, speaks during the launch ...`` is not body text."""
-    assert not _in_body(_article(NAIROBI), "PHOTO |")
+    assert not _in_body(fixture(NAIROBI), "PHOTO |")
 
 
 # 50 Islamabad: an APP story closing with `APP/ifr/mjk`.
@@ -113,7 +106,7 @@ def test_nairobi_launch_photo_caption_is_not_a_paragraph() -> None:
 
 def test_islamabad_editor_initials_are_a_wire_credit() -> None:
     """``APP/ifr/mjk`` is WIRE_CREDIT."""
-    assert _kind_of(_article(ISLAMABAD), "APP/ifr/mjk") is FurnitureKind.WIRE_CREDIT
+    assert _kind_of(fixture(ISLAMABAD), "APP/ifr/mjk") is FurnitureKind.WIRE_CREDIT
 
 
 # 52 London: a section label above the headline, repeated among the topic links.
@@ -121,29 +114,29 @@ def test_islamabad_editor_initials_are_a_wire_credit() -> None:
 
 def test_london_title_is_the_headline() -> None:
     """The title is the headline, not the ``Immigration and asylum`` label."""
-    assert _article(LONDON).title == (
+    assert fixture(LONDON).title == (
         "Care home operators warn of staffing crisis as overseas recruitment falls by 80%"
     )
 
 
 def test_london_section_label_is_a_section() -> None:
     """``Immigration and asylum`` above the headline is SECTION."""
-    assert _kind_of(_article(LONDON), "Immigration and asylum") is FurnitureKind.SECTION
+    assert _kind_of(fixture(LONDON), "Immigration and asylum") is FurnitureKind.SECTION
 
 
 def test_london_page_date() -> None:
     """``Thu 23 May 2024 07.00 BST`` gives the page date."""
-    assert _article(LONDON).page_date == dt.date(2024, 5, 23)
+    assert fixture(LONDON).page_date == dt.date(2024, 5, 23)
 
 
 def test_london_correspondent_line_is_a_byline() -> None:
     """``Ruth Pemberton-Gale Social affairs correspondent`` is BYLINE."""
-    assert _kind_of(_article(LONDON), "Ruth Pemberton-Gale") is FurnitureKind.BYLINE
+    assert _kind_of(fixture(LONDON), "Ruth Pemberton-Gale") is FurnitureKind.BYLINE
 
 
 def test_london_privacy_notice_is_newsletter() -> None:
     """``Privacy Notice: Newsletters may contain ...`` is NEWSLETTER."""
-    assert _kind_of(_article(LONDON), "Privacy Notice:") is FurnitureKind.NEWSLETTER
+    assert _kind_of(fixture(LONDON), "Privacy Notice:") is FurnitureKind.NEWSLETTER
 
 
 # 54 New York: a site tagline above a menu line, a pull-quote subheading.
@@ -151,19 +144,19 @@ def test_london_privacy_notice_is_newsletter() -> None:
 
 def test_new_york_title_is_the_headline() -> None:
     """The title is the headline, not the ``Global perspective Human stories`` tagline."""
-    assert _article(NEW_YORK).title == (
+    assert fixture(NEW_YORK).title == (
         "Member States pledge to make migration 'safer for all' as review forum closes"
     )
 
 
 def test_new_york_page_date() -> None:
     """``20 May 2022`` under the headline gives the page date."""
-    assert _article(NEW_YORK).page_date == dt.date(2022, 5, 20)
+    assert fixture(NEW_YORK).page_date == dt.date(2022, 5, 20)
 
 
 def test_new_york_pull_quote_is_a_section() -> None:
     """``'No one should have to risk their life'`` is a subheading, SECTION."""
-    assert _kind_of(_article(NEW_YORK), "'No one should") is FurnitureKind.SECTION
+    assert _kind_of(fixture(NEW_YORK), "'No one should") is FurnitureKind.SECTION
 
 
 # 55 Brussels: a live blog whose posts have headings.
@@ -171,12 +164,12 @@ def test_new_york_pull_quote_is_a_section() -> None:
 
 def test_brussels_post_heading_is_a_section() -> None:
     """``Commissioner says 'return hubs' will respect human rights`` is SECTION."""
-    assert _kind_of(_article(BRUSSELS), "Commissioner says") is FurnitureKind.SECTION
+    assert _kind_of(fixture(BRUSSELS), "Commissioner says") is FurnitureKind.SECTION
 
 
 def test_brussels_question_heading_is_a_section() -> None:
     """``What is in the proposal?`` is SECTION."""
-    assert _kind_of(_article(BRUSSELS), "What is in the proposal?") is FurnitureKind.SECTION
+    assert _kind_of(fixture(BRUSSELS), "What is in the proposal?") is FurnitureKind.SECTION
 
 
 # 56 Kathmandu: a government press release with a letterhead.
@@ -184,21 +177,21 @@ def test_brussels_question_heading_is_a_section() -> None:
 
 def test_kathmandu_title_is_the_headline() -> None:
     """The title is the headline, not the ``Government of Nepal`` letterhead."""
-    assert _article(KATHMANDU).title == (
+    assert fixture(KATHMANDU).title == (
         "Nepal and Malaysia sign revised MoU on recruitment of Nepali workers"
     )
 
 
 def test_kathmandu_dateline_place() -> None:
     """``Kathmandu, 8 August 2024`` is the dateline: Kathmandu."""
-    assert _dateline_place(_article(KATHMANDU)) == "Kathmandu"
+    assert _dateline_place(fixture(KATHMANDU)) == "Kathmandu"
 
 
 def test_kathmandu_dateline_date() -> None:
     """The dateline's date is 8 August 2024."""
-    assert _article(KATHMANDU).dateline_date == FuzzyDate.day(2024, 8, 8)
+    assert fixture(KATHMANDU).dateline_date == FuzzyDate.day(2024, 8, 8)
 
 
 def test_kathmandu_page_date() -> None:
     """The press release's date line gives the page date."""
-    assert _article(KATHMANDU).page_date == dt.date(2024, 8, 8)
+    assert fixture(KATHMANDU).page_date == dt.date(2024, 8, 8)
