@@ -31,7 +31,9 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class Dateline:
-    """The dateline that opens a wire story: ``RABAT, April 23 (MAP) -``.
+    """The dateline that opens a wire story (``RABAT, April 23 (MAP) -``), a press
+    release's place-and-date line (``Kathmandu, 8 August 2024``) or, with no other, the
+    city ending a byline (``By Jane Doe, Abuja``: place only).
 
     Attributes:
         span: the whole dateline, separator included.
