@@ -1249,3 +1249,60 @@ def test_dateline_in_the_body_wins_over_the_byline_city() -> None:
     """A wire dateline opening the body is the dateline; the byline stays whole."""
     text = "Visa rules change\n\nBy Ada Obi, Lagos\n\nABUJA (NAN) - They agreed."
     assert _furniture(segment(text)) == [("By Ada Obi, Lagos", FurnitureKind.BYLINE)]
+
+
+# Page titles with a site suffix.
+
+SUFFIXED_PAGE = """\
+Lorvania opens a new visa route for nurses | Daily Courier
+
+World
+
+Lorvania opens a new visa route for nurses
+
+The scheme will admit health workers from five partner states
+
+Lorvania will admit 2,000 nurses a year under the new route, the labour ministry said.
+"""
+
+SUFFIX_ONLY_PAGE = """\
+Lorvania opens a new visa route for nurses - Daily Courier
+
+By Mira Okonjo, Daily Courier
+
+Lorvania will admit 2,000 nurses a year under the new route, the labour ministry said.
+"""
+
+
+def test_repeated_heading_is_the_title_without_the_site() -> None:
+    """A ``Headline | Site`` line repeated below without the site: the repeat is the title."""
+    layout = segment(SUFFIXED_PAGE)
+    assert layout.title is not None
+    assert layout.title.of(layout.text) == "Lorvania opens a new visa route for nurses"
+
+
+def test_suffixed_page_title_is_set_aside() -> None:
+    """The ``Headline | Site`` line above a repeated headline is furniture."""
+    layout = segment(SUFFIXED_PAGE)
+    texts = [piece.text for piece in layout.furniture]
+    assert "Lorvania opens a new visa route for nurses | Daily Courier" in texts
+
+
+def test_deck_under_repeated_heading_is_not_a_paragraph() -> None:
+    """The one-line deck under a repeated headline is furniture, not the body."""
+    layout = segment(SUFFIXED_PAGE)
+    assert [p.text[:8] for p in layout.paragraphs] == ["Lorvania"]
+
+
+def test_site_suffix_named_elsewhere_is_cut_off_the_title() -> None:
+    """``Headline - Site`` with the site in a byline: the title stops before the dash."""
+    layout = segment(SUFFIX_ONLY_PAGE)
+    assert layout.title is not None
+    assert layout.title.of(layout.text) == "Lorvania opens a new visa route for nurses"
+
+
+def test_cut_site_suffix_is_section_furniture() -> None:
+    """The cut ``- Site`` suffix of the title is set aside as SECTION."""
+    layout = segment(SUFFIX_ONLY_PAGE)
+    kinds = {piece.text: piece.kind for piece in layout.furniture}
+    assert kinds["- Daily Courier"] is FurnitureKind.SECTION

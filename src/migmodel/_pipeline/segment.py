@@ -717,10 +717,20 @@ def segment(text: str) -> Layout:
         title = _choose_title(units, header, lines, kinds)
 
     builder = _Builder(text)
+    title_span: Span | None = None
+    deck: int | None = None
+    if title is not None:
+        heading = _repeated_heading(units, header, title)
+        if heading is not None:
+            title, deck = heading, _deck(units, header, heading)
+        else:
+            title_span = _strip_site_suffix(units[title], lines, units, header, builder)
     roles: dict[int, str] = {}
     for number in header:
         if number == title:
             roles[number] = "title"
+        elif number == deck:
+            roles[number] = "other"
         elif (
             title is not None
             and number > title
@@ -749,7 +759,7 @@ def segment(text: str) -> Layout:
         unit = units[unit_number]
         role = roles.get(unit_number, "trailer")
         if role == "title":
-            builder.title = Span(start=unit.start, end=unit.end)
+            builder.title = title_span or Span(start=unit.start, end=unit.end)
         elif role == "body":
             builder.bodies.append((unit.start, unit.end))
             trailing_kind = FurnitureKind.OTHER
@@ -785,6 +795,53 @@ def segment(text: str) -> Layout:
         furniture=tuple(sorted(builder.furniture, key=lambda piece: piece.span.start)),
         warnings=warnings,
     )
+
+
+_TITLE_SEPARATOR = re.compile(r" (?:[|:–—-]|::) ")
+"""What joins a page title to the site's name: ``Headline | Site``, ``Headline - Site``."""
+_SITE_WORDS = 6
+"""A site suffix (``- English - ANSA.it``, ``- Kenya | ReliefWeb``) has at most this many words."""
+
+
+def _repeated_heading(units: list[_Unit], header: list[int], title: int) -> int | None:
+    """The header unit below a ``Headline | Site`` page title that repeats its headline
+    (the page's H1), if any: it is the cleaner title."""
+    text = units[title].text
+    for separator in _TITLE_SEPARATOR.finditer(text):
+        if _word_count(text[separator.end() :]) > _SITE_WORDS:
+            continue
+        headline = text[: separator.start()].rstrip().casefold()
+        for number in header:
+            if number > title and units[number].text.casefold() == headline:
+                return number
+    return None
+
+
+def _deck(units: list[_Unit], header: list[int], heading: int) -> int | None:
+    """The deck right under a repeated H1: a header line of one sentence, no full stop."""
+    following = heading + 1
+    if following not in header or _SENTENCE_BREAK.search(units[following].text):
+        return None
+    return following if _word_count(units[following].text) >= _STANDFIRST_WORDS else None
+
+
+def _strip_site_suffix(
+    unit: _Unit, lines: list[_Line], units: list[_Unit], header: list[int], builder: _Builder
+) -> Span | None:
+    """The headline of a ``Headline | Site`` title whose site name stands on another line
+    of the page outside the body (a masthead, a byline); the suffix is set aside."""
+    text = unit.text
+    others = [line.text.casefold() for index, line in enumerate(lines) if index != unit.first]
+    for separator in _TITLE_SEPARATOR.finditer(text):
+        suffix = text[separator.end() :]
+        if _word_count(suffix) > _SITE_WORDS or _word_count(text[: separator.start()]) < 3:
+            continue
+        site = _TITLE_SEPARATOR.split(suffix)[-1].casefold()
+        if any(site in other for other in others):
+            mark = unit.start + separator.start() + 1
+            builder.set_aside(mark, unit.end, FurnitureKind.SECTION)
+            return Span(start=unit.start, end=unit.start + separator.start())
+    return None
 
 
 def _body_role(
