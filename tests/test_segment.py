@@ -1306,3 +1306,107 @@ def test_cut_site_suffix_is_section_furniture() -> None:
     layout = segment(SUFFIX_ONLY_PAGE)
     kinds = {piece.text: piece.kind for piece in layout.furniture}
     assert kinds["- Daily Courier"] is FurnitureKind.SECTION
+
+
+# Header and footer metadata lines.
+
+
+def _meta_kind(text: str, line: str) -> FurnitureKind | None:
+    """The furniture kind of ``line`` in the layout of ``text``, if it is furniture."""
+    return next((p.kind for p in segment(text).furniture if p.text == line), None)
+
+
+def _meta_page(*lines: str) -> str:
+    """A short page: a headline, the given lines, then a body paragraph."""
+    return "Lorvania opens a new visa route for nurses\n\n" + "\n\n".join(lines) + f"\n\n{BODY}\n"
+
+
+DOTTED_BYLINE = (
+    "Mira Okonjo · Daily Courier · Posted: Mar 4, 2024 6:00 AM EST | Last Updated: March 4"
+)
+
+
+def test_dotted_byline_with_posted_date_is_a_timestamp() -> None:
+    """``Name · Outlet · Posted: ... | Last Updated: ...`` is a TIMESTAMP line."""
+    line = DOTTED_BYLINE
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.TIMESTAMP
+
+
+def test_dotted_byline_with_posted_date_gives_the_page_date() -> None:
+    """The posted date of a dotted byline line is the page date."""
+    line = DOTTED_BYLINE
+    assert segment(_meta_page(line)).page_date == dt.date(2024, 3, 4)
+
+
+def test_posted_and_updated_line_is_a_timestamp() -> None:
+    """``Posted Tue 5 Mar 2024 at 6:10am, updated Tue 5 Mar 2024 at 8:00am`` is TIMESTAMP."""
+    line = "Posted Tue 5 Mar 2024 at 6:10am, updated Tue 5 Mar 2024 at 8:00am"
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.TIMESTAMP
+
+
+def test_last_update_on_line_is_a_timestamp() -> None:
+    """``Last update on: ...`` labels a date line."""
+    line = "Last update on: Tue Mar 5, 2024 08:00 PM"
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.TIMESTAMP
+
+
+def test_caption_with_name_and_outlet_credit() -> None:
+    """A sentence closed by a ``(Name/Outlet)`` photo credit is a CAPTION."""
+    line = "Nurses queue at the consulate in Velmar. (Tomas Ferro/Daily Courier)"
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.CAPTION
+
+
+def test_supplied_credit_makes_the_line_above_a_caption() -> None:
+    """A lone ``Supplied`` credit makes the short line above it a CAPTION."""
+    caption = "The minister at the signing in Velmar."
+    assert _meta_kind(_meta_page(f"{caption}\nSupplied"), caption) is FurnitureKind.CAPTION
+
+
+def test_click_here_to_share_is_share() -> None:
+    """``Click here to share on social media`` is SHARE."""
+    line = "Click here to share on social media"
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.SHARE
+
+
+def test_paywall_offer_is_an_advertisement() -> None:
+    """``Subscribe to X for just ... per month`` is an ADVERTISEMENT."""
+    line = "Subscribe to the Courier for just $4 per month. Cancel anytime."
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.ADVERTISEMENT
+
+
+def test_follow_coverage_pointer_is_related() -> None:
+    """``Follow X's coverage of ... at URL`` is RELATED."""
+    line = "Follow the Courier's coverage of labour migration at https://example.org/labour"
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.RELATED
+
+
+def test_author_bio_line_is_a_byline() -> None:
+    """``Name covers X for Outlet.`` is a BYLINE."""
+    line = "Okonjo covers health and migration for the Daily Courier."
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.BYLINE
+
+
+def test_related_notes_heading_is_related() -> None:
+    """``RELATED NOTES:`` heads a related list."""
+    assert _meta_kind(_meta_page("RELATED NOTES:"), "RELATED NOTES:") is FurnitureKind.RELATED
+
+
+def test_online_report_byline() -> None:
+    """``Courier Online Report`` is a BYLINE."""
+    assert (
+        _meta_kind(_meta_page("Courier Online Report"), "Courier Online Report")
+        is FurnitureKind.BYLINE
+    )
+
+
+def test_byline_with_a_beat_before_the_name() -> None:
+    """``By health reporter Mira Okonjo`` is a BYLINE."""
+    line = "By health reporter Mira Okonjo"
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.BYLINE
+
+
+def test_key_points_items_are_not_paragraphs() -> None:
+    """The list items under ``Key points:`` are set aside, not body paragraphs."""
+    box = "Key points:\n- Lorvania will admit 2,000 nurses a year\n- The route opens in May"
+    layout = segment(_meta_page(box))
+    assert [p.text for p in layout.paragraphs] == [BODY]

@@ -98,7 +98,7 @@ class _Rule:
     width: int
 
 
-_ROLES = frozenset({"line", "end", "photo"})
+_ROLES = frozenset({"line", "end", "photo", "box"})
 
 
 def _furniture_rules() -> tuple[_Rule, ...]:
@@ -106,7 +106,7 @@ def _furniture_rules() -> tuple[_Rule, ...]:
     rules: list[_Rule] = []
     for number, row in enumerate(load_rows("furniture.tsv")):
         if len(row) != 3 or row[1] not in _ROLES:
-            raise ValueError(f"furniture.tsv row {number}: expected kind, line|end|photo, pattern")
+            raise ValueError(f"furniture.tsv row {number}: expected kind, a role, pattern")
         kind, role, pattern = row
         pattern = pattern.replace("{agency}", _AGENCY)
         if re.compile(pattern).groups:
@@ -305,20 +305,24 @@ def _date_line(text: str) -> _DateLine | None:
     the date must have a day and month (a month name with a number, or a numeric date),
     or the line be a time.
     """
-    if len(text) > _DATE_LINE_MAX or not any(char.isdigit() for char in text):
+    if len(text) > 2 * _DATE_LINE_MAX or not any(char.isdigit() for char in text):
         return None
-    whole = _plain_date_line(text)
-    if whole is not None or " | " not in text:
+    whole = _plain_date_line(text) if len(text) <= _DATE_LINE_MAX else None
+    if whole is not None or (" | " not in text and " · " not in text):
         return whole
-    # "Diplomacy | 12.06.2024", "Published: June 3, 2024 | By Staff Reporter": one part
-    # is the date, the others short labels or a byline.
-    parts = text.split(" | ")
+    # "Diplomacy | 12.06.2024", "Published: June 3, 2024 | By Staff Reporter",
+    # "Ada Obi · Daily Courier · Posted: Jan 5, 2024": one part is the date, the others
+    # short labels or a byline.
+    parts = _PART_SEPARATOR.split(text)
     for number, part in enumerate(parts):
         others = parts[:number] + parts[number + 1 :]
         found = _plain_date_line(part.strip())
         if found is not None and all(_word_count(other) <= 6 for other in others):
             return found
     return None
+
+
+_PART_SEPARATOR = re.compile(r" [|·] ")
 
 
 def _plain_date_line(text: str) -> _DateLine | None:
@@ -342,12 +346,25 @@ def _plain_date_line(text: str) -> _DateLine | None:
             return None
     timed = "time" in kinds or ("iso" in kinds and ":" in text)
     dated = "iso" in kinds or "numeric" in kinds or ("month" in kinds and "number" in kinds)
-    if not (dated or timed) or kinds.count("number") > 2 or len(pieces) > 12:
+    if not (dated or timed) or _most_numbers(kinds) > 2 or len(pieces) > 16:
         return None
     labelled = "label" in kinds
     if not dated:
         return _DateLine(date=None, timestamp=True)
     return _DateLine(date=_parse_date(pieces), timestamp=timed or labelled)
+
+
+def _most_numbers(kinds: list[str]) -> int:
+    """The most numbers between two labels: ``Posted 5 May 2024 at 5:30am, updated 5 May
+    2024 at 9:12am`` has two in each labelled part."""
+    most = count = 0
+    for kind in kinds:
+        if kind == "label":
+            count = 0
+        elif kind == "number":
+            count += 1
+            most = max(most, count)
+    return most
 
 
 def _parse_date(pieces: list[tuple[str, str]]) -> dt.date | None:
@@ -401,6 +418,7 @@ def _classify(lines: list[_Line]) -> _Classified:
     ends: list[bool] = []
     dates: list[_DateLine | None] = []
     photos: list[bool] = []
+    boxes: list[bool] = []
     for line in lines:
         rule = _lexicon_kind(line.text)
         date = _date_line(line.text) if rule is None or rule.kind in _DATED_KINDS else None
@@ -414,7 +432,9 @@ def _classify(lines: list[_Line]) -> _Classified:
             kinds.append(None)
         ends.append(rule is not None and rule.role == "end")
         photos.append(rule is not None and rule.role == "photo")
+        boxes.append(rule is not None and rule.role == "box")
         dates.append(date)
+    _mark_box_items(lines, kinds, boxes)
     for index in range(1, len(lines)):
         text = lines[index].text
         if (
@@ -429,6 +449,23 @@ def _classify(lines: list[_Line]) -> _Classified:
             kinds[index - 1] = FurnitureKind.CAPTION
     _mark_menus(lines, kinds)
     return _Classified(kinds=kinds, ends=ends, dates=dates)
+
+
+def _mark_box_items(
+    lines: list[_Line], kinds: list[FurnitureKind | None], boxes: list[bool]
+) -> None:
+    """The list items right under a summary box's heading (``Key points:``) take its kind:
+    they repeat the story, so they are no body paragraphs."""
+    for index, is_box in enumerate(boxes):
+        following = index + 1
+        while (
+            is_box
+            and following < len(lines)
+            and kinds[following] is None
+            and _LIST_MARKER.match(lines[following].text)
+        ):
+            kinds[following] = kinds[index]
+            following += 1
 
 
 def _mark_menus(lines: list[_Line], kinds: list[FurnitureKind | None]) -> None:
@@ -820,7 +857,9 @@ def _repeated_heading(units: list[_Unit], header: list[int], title: int) -> int 
 def _deck(units: list[_Unit], header: list[int], heading: int) -> int | None:
     """The deck right under a repeated H1: a header line of one sentence, no full stop."""
     following = heading + 1
-    if following not in header or _SENTENCE_BREAK.search(units[following].text):
+    if following not in header or units[following].first != units[heading].last + 1:
+        return None
+    if _SENTENCE_BREAK.search(units[following].text):
         return None
     return following if _word_count(units[following].text) >= _STANDFIRST_WORDS else None
 
