@@ -1410,3 +1410,68 @@ def test_key_points_items_are_not_paragraphs() -> None:
     box = "Key points:\n- Lorvania will admit 2,000 nurses a year\n- The route opens in May"
     layout = segment(_meta_page(box))
     assert [p.text for p in layout.paragraphs] == [BODY]
+
+
+# Dateline forms and the original publication date.
+
+
+def test_agency_first_dateline_place() -> None:
+    """``(AFP) - PARIS, MAR 3 - ...``: the place after a leading agency is the dateline's."""
+    layout = segment(
+        f"Lorvania opens a new visa route for nurses\n\n(AFP) - PARIS, MAR 3 - {BODY}\n"
+    )
+    assert layout.dateline is not None
+    assert layout.dateline.place.of(layout.text) == "PARIS"
+
+
+def test_agency_first_dateline_agency() -> None:
+    """The leading agency of ``(AFP) - PARIS, MAR 3 -`` is the dateline's agency."""
+    layout = segment(
+        f"Lorvania opens a new visa route for nurses\n\n(AFP) - PARIS, MAR 3 - {BODY}\n"
+    )
+    assert layout.dateline is not None
+    assert layout.dateline.agency == "AFP"
+
+
+def test_agency_first_dateline_is_cut_off_the_paragraph() -> None:
+    """The paragraph after ``(AFP) - PARIS, MAR 3 -`` starts at its first word."""
+    layout = segment(
+        f"Lorvania opens a new visa route for nurses\n\n(AFP) - PARIS, MAR 3 - {BODY}\n"
+    )
+    assert layout.paragraphs[0].text == BODY
+
+
+def test_bracketed_place_dateline() -> None:
+    """``(Nairobi) – ...``: a known place in brackets opening the body is the dateline."""
+    layout = segment(f"Lorvania opens a new visa route for nurses\n\n(Nairobi) – {BODY}\n")
+    assert layout.dateline is not None
+    assert layout.dateline.place.of(layout.text) == "Nairobi"
+
+
+def test_bracketed_unknown_word_is_no_dateline() -> None:
+    """``(Velmarco) – ...``: a bracketed word the gazetteer does not know is no dateline."""
+    layout = segment(f"Lorvania opens a new visa route for nurses\n\n(Velmarco) – {BODY}\n")
+    assert layout.dateline is None
+
+
+def test_file_size_line_is_no_dateline() -> None:
+    """``Download Report (PDF | 412 KB)`` is no dateline."""
+    page = (
+        f"Lorvania opens a new visa route for nurses\n\nDownload Report (PDF | 412 KB)\n\n{BODY}\n"
+    )
+    assert segment(page).dateline is None
+
+
+def test_wire_credit_with_a_final_stop_is_cut() -> None:
+    """``... said. (AFP).`` closing the story loses its wire credit."""
+    layout = segment(f"Lorvania opens a new visa route for nurses\n\n{BODY} (AFP).\n")
+    assert layout.paragraphs[-1].text == BODY
+
+
+def test_original_publication_date_is_the_page_date() -> None:
+    """``Originally published`` wins over a repost's earlier ``Posted`` date."""
+    page = (
+        "Lorvania opens a new visa route for nurses\n\nPosted\n4 Mar 2024\n"
+        f"Originally published\n3 Mar 2024\n\n{BODY}\n"
+    )
+    assert segment(page).page_date == dt.date(2024, 3, 3)

@@ -181,7 +181,8 @@ _DATELINE_DATE = (
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})"
 )
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE})"
+    rf"(?:\((?P<lead>{_AGENCY})\) {{0,2}}(?:-{{1,3}}|[–—]) {{0,2}})?"
+    rf"(?P<open>\()?(?P<place>{_PLACE})(?(open)\))"
     rf"(?:, (?P<region>{_PLACE}))?"
     rf"(?:,? (?P<date>{_DATELINE_DATE}))?"
     r"(?: ?\((?P<agency>[A-Za-z][^()\n]{0,39})\))?"
@@ -189,14 +190,17 @@ _DATELINE = re.compile(
     rf"(?= {{0,3}}(?:[{_UPPER}0-9\"“‘'«(\[]|$))|(?<=\))(?= [{_UPPER}]))"
 )
 """A dateline: place words (a region or country after a comma), a date, an agency in
-brackets, then a separator before a capital, a digit or an opening quote. The separator
+brackets, then a separator before a capital, a digit or an opening quote. A known agency
+may lead (``(ANSA) - ROME, MAR 12 -``), and a place alone may stand in brackets
+(``(Nairobi) –``). The separator
 is a dash or colon; a hyphen needs a space on one side at least (``Ndiaye-Sarr`` is a
 name, not a dateline), and ``.-`` closes Spanish-language wire datelines. A known agency
 in brackets after a date or a place in capitals needs no separator
 (``NEW DELHI, Jan 5 (PTI) India and ...``)."""
 
 _BARE_DATELINE = re.compile(
-    rf"(?P<place>{_PLACE})"
+    rf"(?:\((?P<lead>{_AGENCY})\) {{0,2}}(?:-{{1,3}}|[–—]) {{0,2}})?"
+    rf"(?P<open>\()?(?P<place>{_PLACE})(?(open)\))"
     rf"(?:, (?P<region>{_PLACE}))?"
     rf"(?:,? (?P<date>{_DATELINE_DATE}))?"
     r"(?: ?\((?P<agency>[A-Za-z][^()\n]{0,39})\))?"
@@ -206,9 +210,10 @@ _BARE_DATELINE = re.compile(
 _INLINE_CREDIT = re.compile(
     r"(?<=[.!?…\"”’)\]])[ ]{1,3}"
     r"(?P<credit>\((?:" + _AGENCY + r"|[A-Z]{2,8})(?:[ ,-]{1,3}\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\)"
-    r"|(?:[—–]|-{1,2}) ?" + _AGENCY + r"|/ ?(?:" + _AGENCY + r"|[A-Z]{2,8}) ?/)$"
+    r"|(?:[—–]|-{1,2}) ?" + _AGENCY + r"|/ ?(?:" + _AGENCY + r"|[A-Z]{2,8}) ?/)\.?$"
 )
-"""A wire credit closing the last paragraph after its final punctuation: ``(PNA)``."""
+"""A wire credit closing the last paragraph after its final punctuation: ``(PNA)``,
+``(ANSA).``."""
 
 _TRAILER_KINDS = frozenset(
     {
@@ -581,8 +586,10 @@ def _dateline(text: str, start: int, end: int, *, alone: bool = False) -> re.Mat
     if match is None:
         return None
     place = match.group("place")
-    if fold(place) in _DATELINE_STOPWORDS:
+    if fold(place) in _DATELINE_STOPWORDS or "|" in (match.group("agency") or ""):
         return None
+    if match.groupdict().get("open") and (match.group("date") or lookup_place(place) is None):
+        return None  # "(Nairobi) –" is a place in brackets; "(UNHCR) -" is not
     bare = not (match.group("date") or match.group("agency"))
     separator = match.groupdict().get("separator", "")
     if bare and separator == ":" and _word_count(place) > 3:
@@ -947,7 +954,7 @@ def _make_dateline(text: str, start: int, end: int) -> Dateline | None:
         span=Span(start=match.start(), end=match.end()),
         place=Span(start=match.start("place"), end=match.end("place")),
         date=Span(start=date[0], end=date[1]) if date else None,
-        agency=match.group("agency"),
+        agency=match.group("agency") or match.groupdict().get("lead"),
     )
 
 
@@ -1036,8 +1043,32 @@ def _cut_wire_credit(builder: _Builder) -> None:
     builder.bodies[-1] = (start, start + len(builder.text[start:credit_start].rstrip()))
 
 
+@functools.cache
+def _original_date_labels() -> tuple[str, ...]:
+    """The labels of an original publication date (``Originally published``), folded."""
+    return tuple(label.casefold() for label in load_lines("furniture_original_date_labels.txt"))
+
+
+def _original_date(lines: list[_Line], dates: list[_DateLine | None]) -> dt.date | None:
+    """The full date of a line labelled as the original publication date (``Originally
+    published 21 Feb 2024``, or the label alone on the line above the date)."""
+    labels = _original_date_labels()
+    for index, date in enumerate(dates):
+        if date is None or date.date is None:
+            continue
+        here = lines[index].text.casefold()
+        above = lines[index - 1].text.casefold() if index else ""
+        if here.startswith(labels) or above.rstrip(" :") in labels:
+            return date.date
+    return None
+
+
 def _page_date(lines: list[_Line], dates: list[_DateLine | None], body: int) -> dt.date | None:
-    """The first full date line before the body, else the first labelled one anywhere."""
+    """The date labelled as the original publication date, else the first full date line
+    before the body, else the first labelled one anywhere."""
+    original = _original_date(lines, dates)
+    if original is not None:
+        return original
     labelled: dt.date | None = None
     for line, date in zip(lines, dates, strict=True):
         if date is None or date.date is None:
