@@ -1475,3 +1475,34 @@ def test_original_publication_date_is_the_page_date() -> None:
         f"Originally published\n3 Mar 2024\n\n{BODY}\n"
     )
     assert segment(page).page_date == dt.date(2024, 3, 3)
+
+
+# A list's lead-in line.
+
+LEAD_IN_PAGE = f"""\
+Lorvania opens a new visa route for nurses
+
+{BODY}
+
+What does the route offer?
+
+The route has three parts:
+
+- a two-year visa for nurses
+- a language course
+
+The ministry will review the route next year.
+"""
+
+
+def test_list_lead_in_is_a_paragraph() -> None:
+    """A line ending with a colon right above a list item is a paragraph."""
+    layout = segment(LEAD_IN_PAGE)
+    assert "The route has three parts:" in [p.text for p in layout.paragraphs]
+
+
+def test_question_above_a_list_lead_in_is_a_heading() -> None:
+    """A short question above a list's lead-in line is a SECTION heading."""
+    layout = segment(LEAD_IN_PAGE)
+    kinds = {piece.text: piece.kind for piece in layout.furniture}
+    assert kinds["What does the route offer?"] is FurnitureKind.SECTION

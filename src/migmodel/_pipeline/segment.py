@@ -897,6 +897,8 @@ def _body_role(
     text = units[number].text
     if prose[number] and text.rstrip(_CLOSERS)[-1:] != "?":
         return "body"
+    if _leads_in(units, number) and number < body_end:
+        return "body"
     if not prose[number] and _word_count(text) < _STANDFIRST_WORDS:
         return "section"
     heading = _is_subheading(units, prose, number, body_start, body_end)
@@ -909,20 +911,35 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']? [A-Z\"“‘]")
 """A sentence ending inside a unit: a paragraph that lost its final stop, no heading."""
 
 
+def _leads_in(units: list[_Unit], number: int) -> bool:
+    """Whether a unit of three words or more ends with a colon right above a list item:
+    the lead-in of a list (``The package has three parts:``), a paragraph."""
+    following = number + 1
+    text = units[number].text
+    return (
+        following < len(units)
+        and text.endswith(":")
+        and _word_count(text) >= _SHORT_WORDS
+        and _LIST_MARKER.match(units[following].text) is not None
+    )
+
+
 def _is_subheading(
     units: list[_Unit], prose: list[bool], number: int, body_start: int, body_end: int
 ) -> bool:
     """Whether a body unit is a subheading, a pull-quote or a live-blog post's heading.
 
     It is one line, opens with a capital or a quotation mark, is not a list item, and a
-    body paragraph follows it; it ends with no punctuation at all and holds no sentence
+    body paragraph (or a list's lead-in) follows it; it ends with no punctuation at all and holds no sentence
     break (``Spain and Belgium voice concerns``, ``'No one should have to risk their
     life'``: a quotation without a speaker), or is a short question with no colon
     (``What is in the proposal?``, while ``Q: How many ...?`` is an interview's question).
     """
     unit = units[number]
     text = unit.text
-    if not body_start < number < body_end or unit.first != unit.last or not prose[number + 1]:
+    if not body_start < number < body_end or unit.first != unit.last:
+        return False
+    if not (prose[number + 1] or _leads_in(units, number + 1)):
         return False
     if not (text[0].isupper() or text[0] in "\"“‘'«") or _LIST_MARKER.match(text):
         return False
