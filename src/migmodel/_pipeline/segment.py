@@ -930,9 +930,9 @@ def _is_subheading(
     """Whether a body unit is a subheading, a pull-quote or a live-blog post's heading.
 
     It is one line, opens with a capital or a quotation mark, is not a list item, and a
-    body paragraph (or a list's lead-in) follows it; it ends with no punctuation at all and holds no sentence
-    break (``Spain and Belgium voice concerns``, ``'No one should have to risk their
-    life'``: a quotation without a speaker), or is a short question with no colon
+    body paragraph (or a list's lead-in) follows it; it ends with no punctuation at all
+    and holds no sentence break (``Spain and Belgium voice concerns``, ``'No one should
+    have to risk their life'``: a quotation without a speaker), or is a short question with no colon
     (``What is in the proposal?``, while ``Q: How many ...?`` is an interview's question).
     """
     unit = units[number]
