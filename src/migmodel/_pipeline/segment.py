@@ -310,10 +310,12 @@ def _date_line(text: str) -> _DateLine | None:
     the date must have a day and month (a month name with a number, or a numeric date),
     or the line be a time.
     """
-    if len(text) > 2 * _DATE_LINE_MAX or not any(char.isdigit() for char in text):
+    parted = " | " in text or " · " in text
+    longest = 2 * _DATE_LINE_MAX if parted else _DATE_LINE_MAX
+    if len(text) > longest or not any(char.isdigit() for char in text):
         return None
     whole = _plain_date_line(text) if len(text) <= _DATE_LINE_MAX else None
-    if whole is not None or (" | " not in text and " · " not in text):
+    if whole is not None or not parted:
         return whole
     # "Diplomacy | 12.06.2024", "Published: June 3, 2024 | By Staff Reporter",
     # "Ada Obi · Daily Courier · Posted: Jan 5, 2024": one part is the date, the others
