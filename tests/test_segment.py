@@ -1249,3 +1249,260 @@ def test_dateline_in_the_body_wins_over_the_byline_city() -> None:
     """A wire dateline opening the body is the dateline; the byline stays whole."""
     text = "Visa rules change\n\nBy Ada Obi, Lagos\n\nABUJA (NAN) - They agreed."
     assert _furniture(segment(text)) == [("By Ada Obi, Lagos", FurnitureKind.BYLINE)]
+
+
+# Page titles with a site suffix.
+
+SUFFIXED_PAGE = """\
+Lorvania opens a new visa route for nurses | Daily Courier
+
+World
+
+Lorvania opens a new visa route for nurses
+
+The scheme will admit health workers from five partner states
+
+Lorvania will admit 2,000 nurses a year under the new route, the labour ministry said.
+"""
+
+SUFFIX_ONLY_PAGE = """\
+Lorvania opens a new visa route for nurses - Daily Courier
+
+By Mira Okonjo, Daily Courier
+
+Lorvania will admit 2,000 nurses a year under the new route, the labour ministry said.
+"""
+
+
+def test_repeated_heading_is_the_title_without_the_site() -> None:
+    """A ``Headline | Site`` line repeated below without the site: the repeat is the title."""
+    layout = segment(SUFFIXED_PAGE)
+    assert layout.title is not None
+    assert layout.title.of(layout.text) == "Lorvania opens a new visa route for nurses"
+
+
+def test_suffixed_page_title_is_set_aside() -> None:
+    """The ``Headline | Site`` line above a repeated headline is furniture."""
+    layout = segment(SUFFIXED_PAGE)
+    texts = [piece.text for piece in layout.furniture]
+    assert "Lorvania opens a new visa route for nurses | Daily Courier" in texts
+
+
+def test_deck_under_repeated_heading_is_not_a_paragraph() -> None:
+    """The one-line deck under a repeated headline is furniture, not the body."""
+    layout = segment(SUFFIXED_PAGE)
+    assert [p.text[:8] for p in layout.paragraphs] == ["Lorvania"]
+
+
+def test_site_suffix_named_elsewhere_is_cut_off_the_title() -> None:
+    """``Headline - Site`` with the site in a byline: the title stops before the dash."""
+    layout = segment(SUFFIX_ONLY_PAGE)
+    assert layout.title is not None
+    assert layout.title.of(layout.text) == "Lorvania opens a new visa route for nurses"
+
+
+def test_cut_site_suffix_is_section_furniture() -> None:
+    """The cut ``- Site`` suffix of the title is set aside as SECTION."""
+    layout = segment(SUFFIX_ONLY_PAGE)
+    kinds = {piece.text: piece.kind for piece in layout.furniture}
+    assert kinds["- Daily Courier"] is FurnitureKind.SECTION
+
+
+# Header and footer metadata lines.
+
+
+def _meta_kind(text: str, line: str) -> FurnitureKind | None:
+    """The furniture kind of ``line`` in the layout of ``text``, if it is furniture."""
+    return next((p.kind for p in segment(text).furniture if p.text == line), None)
+
+
+def _meta_page(*lines: str) -> str:
+    """A short page: a headline, the given lines, then a body paragraph."""
+    return "Lorvania opens a new visa route for nurses\n\n" + "\n\n".join(lines) + f"\n\n{BODY}\n"
+
+
+DOTTED_BYLINE = (
+    "Mira Okonjo · Daily Courier · Posted: Mar 4, 2024 6:00 AM EST | Last Updated: March 4"
+)
+
+
+def test_dotted_byline_with_posted_date_is_a_timestamp() -> None:
+    """``Name · Outlet · Posted: ... | Last Updated: ...`` is a TIMESTAMP line."""
+    line = DOTTED_BYLINE
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.TIMESTAMP
+
+
+def test_dotted_byline_with_posted_date_gives_the_page_date() -> None:
+    """The posted date of a dotted byline line is the page date."""
+    line = DOTTED_BYLINE
+    assert segment(_meta_page(line)).page_date == dt.date(2024, 3, 4)
+
+
+def test_posted_and_updated_line_is_a_timestamp() -> None:
+    """``Posted Tue 5 Mar 2024 at 6:10am, updated Tue 5 Mar 2024 at 8:00am`` is TIMESTAMP."""
+    line = "Posted Tue 5 Mar 2024 at 6:10am, updated Tue 5 Mar 2024 at 8:00am"
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.TIMESTAMP
+
+
+def test_last_update_on_line_is_a_timestamp() -> None:
+    """``Last update on: ...`` labels a date line."""
+    line = "Last update on: Tue Mar 5, 2024 08:00 PM"
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.TIMESTAMP
+
+
+def test_caption_with_name_and_outlet_credit() -> None:
+    """A sentence closed by a ``(Name/Outlet)`` photo credit is a CAPTION."""
+    line = "Nurses queue at the consulate in Velmar. (Tomas Ferro/Daily Courier)"
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.CAPTION
+
+
+def test_supplied_credit_makes_the_line_above_a_caption() -> None:
+    """A lone ``Supplied`` credit makes the short line above it a CAPTION."""
+    caption = "The minister at the signing in Velmar."
+    assert _meta_kind(_meta_page(f"{caption}\nSupplied"), caption) is FurnitureKind.CAPTION
+
+
+def test_click_here_to_share_is_share() -> None:
+    """``Click here to share on social media`` is SHARE."""
+    line = "Click here to share on social media"
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.SHARE
+
+
+def test_paywall_offer_is_an_advertisement() -> None:
+    """``Subscribe to X for just ... per month`` is an ADVERTISEMENT."""
+    line = "Subscribe to the Courier for just $4 per month. Cancel anytime."
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.ADVERTISEMENT
+
+
+def test_follow_coverage_pointer_is_related() -> None:
+    """``Follow X's coverage of ... at URL`` is RELATED."""
+    line = "Follow the Courier's coverage of labour migration at https://example.org/labour"
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.RELATED
+
+
+def test_author_bio_line_is_a_byline() -> None:
+    """``Name covers X for Outlet.`` is a BYLINE."""
+    line = "Okonjo covers health and migration for the Daily Courier."
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.BYLINE
+
+
+def test_related_notes_heading_is_related() -> None:
+    """``RELATED NOTES:`` heads a related list."""
+    assert _meta_kind(_meta_page("RELATED NOTES:"), "RELATED NOTES:") is FurnitureKind.RELATED
+
+
+def test_online_report_byline() -> None:
+    """``Courier Online Report`` is a BYLINE."""
+    assert (
+        _meta_kind(_meta_page("Courier Online Report"), "Courier Online Report")
+        is FurnitureKind.BYLINE
+    )
+
+
+def test_byline_with_a_beat_before_the_name() -> None:
+    """``By health reporter Mira Okonjo`` is a BYLINE."""
+    line = "By health reporter Mira Okonjo"
+    assert _meta_kind(_meta_page(line), line) is FurnitureKind.BYLINE
+
+
+def test_key_points_items_are_not_paragraphs() -> None:
+    """The list items under ``Key points:`` are set aside, not body paragraphs."""
+    box = "Key points:\n- Lorvania will admit 2,000 nurses a year\n- The route opens in May"
+    layout = segment(_meta_page(box))
+    assert [p.text for p in layout.paragraphs] == [BODY]
+
+
+# Dateline forms and the original publication date.
+
+
+def test_agency_first_dateline_place() -> None:
+    """``(AFP) - PARIS, MAR 3 - ...``: the place after a leading agency is the dateline's."""
+    layout = segment(
+        f"Lorvania opens a new visa route for nurses\n\n(AFP) - PARIS, MAR 3 - {BODY}\n"
+    )
+    assert layout.dateline is not None
+    assert layout.dateline.place.of(layout.text) == "PARIS"
+
+
+def test_agency_first_dateline_agency() -> None:
+    """The leading agency of ``(AFP) - PARIS, MAR 3 -`` is the dateline's agency."""
+    layout = segment(
+        f"Lorvania opens a new visa route for nurses\n\n(AFP) - PARIS, MAR 3 - {BODY}\n"
+    )
+    assert layout.dateline is not None
+    assert layout.dateline.agency == "AFP"
+
+
+def test_agency_first_dateline_is_cut_off_the_paragraph() -> None:
+    """The paragraph after ``(AFP) - PARIS, MAR 3 -`` starts at its first word."""
+    layout = segment(
+        f"Lorvania opens a new visa route for nurses\n\n(AFP) - PARIS, MAR 3 - {BODY}\n"
+    )
+    assert layout.paragraphs[0].text == BODY
+
+
+def test_bracketed_place_dateline() -> None:
+    """``(Nairobi) – ...``: a known place in brackets opening the body is the dateline."""
+    layout = segment(f"Lorvania opens a new visa route for nurses\n\n(Nairobi) – {BODY}\n")
+    assert layout.dateline is not None
+    assert layout.dateline.place.of(layout.text) == "Nairobi"
+
+
+def test_bracketed_unknown_word_is_no_dateline() -> None:
+    """``(Velmarco) – ...``: a bracketed word the gazetteer does not know is no dateline."""
+    layout = segment(f"Lorvania opens a new visa route for nurses\n\n(Velmarco) – {BODY}\n")
+    assert layout.dateline is None
+
+
+def test_file_size_line_is_no_dateline() -> None:
+    """``Download Report (PDF | 412 KB)`` is no dateline."""
+    page = (
+        f"Lorvania opens a new visa route for nurses\n\nDownload Report (PDF | 412 KB)\n\n{BODY}\n"
+    )
+    assert segment(page).dateline is None
+
+
+def test_wire_credit_with_a_final_stop_is_cut() -> None:
+    """``... said. (AFP).`` closing the story loses its wire credit."""
+    layout = segment(f"Lorvania opens a new visa route for nurses\n\n{BODY} (AFP).\n")
+    assert layout.paragraphs[-1].text == BODY
+
+
+def test_original_publication_date_is_the_page_date() -> None:
+    """``Originally published`` wins over a repost's earlier ``Posted`` date."""
+    page = (
+        "Lorvania opens a new visa route for nurses\n\nPosted\n4 Mar 2024\n"
+        f"Originally published\n3 Mar 2024\n\n{BODY}\n"
+    )
+    assert segment(page).page_date == dt.date(2024, 3, 3)
+
+
+# A list's lead-in line.
+
+LEAD_IN_PAGE = f"""\
+Lorvania opens a new visa route for nurses
+
+{BODY}
+
+What does the route offer?
+
+The route has three parts:
+
+- a two-year visa for nurses
+- a language course
+
+The ministry will review the route next year.
+"""
+
+
+def test_list_lead_in_is_a_paragraph() -> None:
+    """A line ending with a colon right above a list item is a paragraph."""
+    layout = segment(LEAD_IN_PAGE)
+    assert "The route has three parts:" in [p.text for p in layout.paragraphs]
+
+
+def test_question_above_a_list_lead_in_is_a_heading() -> None:
+    """A short question above a list's lead-in line is a SECTION heading."""
+    layout = segment(LEAD_IN_PAGE)
+    kinds = {piece.text: piece.kind for piece in layout.furniture}
+    assert kinds["What does the route offer?"] is FurnitureKind.SECTION

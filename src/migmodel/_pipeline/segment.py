@@ -98,7 +98,7 @@ class _Rule:
     width: int
 
 
-_ROLES = frozenset({"line", "end", "photo"})
+_ROLES = frozenset({"line", "end", "photo", "box"})
 
 
 def _furniture_rules() -> tuple[_Rule, ...]:
@@ -106,7 +106,7 @@ def _furniture_rules() -> tuple[_Rule, ...]:
     rules: list[_Rule] = []
     for number, row in enumerate(load_rows("furniture.tsv")):
         if len(row) != 3 or row[1] not in _ROLES:
-            raise ValueError(f"furniture.tsv row {number}: expected kind, line|end|photo, pattern")
+            raise ValueError(f"furniture.tsv row {number}: expected kind, a role, pattern")
         kind, role, pattern = row
         pattern = pattern.replace("{agency}", _AGENCY)
         if re.compile(pattern).groups:
@@ -181,7 +181,8 @@ _DATELINE_DATE = (
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})"
 )
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE})"
+    rf"(?:\((?P<lead>{_AGENCY})\) {{0,2}}(?:-{{1,3}}|[–—]) {{0,2}})?"
+    rf"(?P<open>\()?(?P<place>{_PLACE})(?(open)\))"
     rf"(?:, (?P<region>{_PLACE}))?"
     rf"(?:,? (?P<date>{_DATELINE_DATE}))?"
     r"(?: ?\((?P<agency>[A-Za-z][^()\n]{0,39})\))?"
@@ -189,14 +190,17 @@ _DATELINE = re.compile(
     rf"(?= {{0,3}}(?:[{_UPPER}0-9\"“‘'«(\[]|$))|(?<=\))(?= [{_UPPER}]))"
 )
 """A dateline: place words (a region or country after a comma), a date, an agency in
-brackets, then a separator before a capital, a digit or an opening quote. The separator
+brackets, then a separator before a capital, a digit or an opening quote. A known agency
+may lead (``(ANSA) - ROME, MAR 12 -``), and a place alone may stand in brackets
+(``(Nairobi) –``). The separator
 is a dash or colon; a hyphen needs a space on one side at least (``Ndiaye-Sarr`` is a
 name, not a dateline), and ``.-`` closes Spanish-language wire datelines. A known agency
 in brackets after a date or a place in capitals needs no separator
 (``NEW DELHI, Jan 5 (PTI) India and ...``)."""
 
 _BARE_DATELINE = re.compile(
-    rf"(?P<place>{_PLACE})"
+    rf"(?:\((?P<lead>{_AGENCY})\) {{0,2}}(?:-{{1,3}}|[–—]) {{0,2}})?"
+    rf"(?P<open>\()?(?P<place>{_PLACE})(?(open)\))"
     rf"(?:, (?P<region>{_PLACE}))?"
     rf"(?:,? (?P<date>{_DATELINE_DATE}))?"
     r"(?: ?\((?P<agency>[A-Za-z][^()\n]{0,39})\))?"
@@ -206,9 +210,10 @@ _BARE_DATELINE = re.compile(
 _INLINE_CREDIT = re.compile(
     r"(?<=[.!?…\"”’)\]])[ ]{1,3}"
     r"(?P<credit>\((?:" + _AGENCY + r"|[A-Z]{2,8})(?:[ ,-]{1,3}\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\)"
-    r"|(?:[—–]|-{1,2}) ?" + _AGENCY + r"|/ ?(?:" + _AGENCY + r"|[A-Z]{2,8}) ?/)$"
+    r"|(?:[—–]|-{1,2}) ?" + _AGENCY + r"|/ ?(?:" + _AGENCY + r"|[A-Z]{2,8}) ?/)\.?$"
 )
-"""A wire credit closing the last paragraph after its final punctuation: ``(PNA)``."""
+"""A wire credit closing the last paragraph after its final punctuation: ``(PNA)``,
+``(ANSA).``."""
 
 _TRAILER_KINDS = frozenset(
     {
@@ -305,20 +310,26 @@ def _date_line(text: str) -> _DateLine | None:
     the date must have a day and month (a month name with a number, or a numeric date),
     or the line be a time.
     """
-    if len(text) > _DATE_LINE_MAX or not any(char.isdigit() for char in text):
+    parted = " | " in text or " · " in text
+    longest = 2 * _DATE_LINE_MAX if parted else _DATE_LINE_MAX
+    if len(text) > longest or not any(char.isdigit() for char in text):
         return None
-    whole = _plain_date_line(text)
-    if whole is not None or " | " not in text:
+    whole = _plain_date_line(text) if len(text) <= _DATE_LINE_MAX else None
+    if whole is not None or not parted:
         return whole
-    # "Diplomacy | 12.06.2024", "Published: June 3, 2024 | By Staff Reporter": one part
-    # is the date, the others short labels or a byline.
-    parts = text.split(" | ")
+    # "Diplomacy | 12.06.2024", "Published: June 3, 2024 | By Staff Reporter",
+    # "Ada Obi · Daily Courier · Posted: Jan 5, 2024": one part is the date, the others
+    # short labels or a byline.
+    parts = _PART_SEPARATOR.split(text)
     for number, part in enumerate(parts):
         others = parts[:number] + parts[number + 1 :]
         found = _plain_date_line(part.strip())
         if found is not None and all(_word_count(other) <= 6 for other in others):
             return found
     return None
+
+
+_PART_SEPARATOR = re.compile(r" [|·] ")
 
 
 def _plain_date_line(text: str) -> _DateLine | None:
@@ -342,12 +353,25 @@ def _plain_date_line(text: str) -> _DateLine | None:
             return None
     timed = "time" in kinds or ("iso" in kinds and ":" in text)
     dated = "iso" in kinds or "numeric" in kinds or ("month" in kinds and "number" in kinds)
-    if not (dated or timed) or kinds.count("number") > 2 or len(pieces) > 12:
+    if not (dated or timed) or _most_numbers(kinds) > 2 or len(pieces) > 16:
         return None
     labelled = "label" in kinds
     if not dated:
         return _DateLine(date=None, timestamp=True)
     return _DateLine(date=_parse_date(pieces), timestamp=timed or labelled)
+
+
+def _most_numbers(kinds: list[str]) -> int:
+    """The most numbers between two labels: ``Posted 5 May 2024 at 5:30am, updated 5 May
+    2024 at 9:12am`` has two in each labelled part."""
+    most = count = 0
+    for kind in kinds:
+        if kind == "label":
+            count = 0
+        elif kind == "number":
+            count += 1
+            most = max(most, count)
+    return most
 
 
 def _parse_date(pieces: list[tuple[str, str]]) -> dt.date | None:
@@ -401,6 +425,7 @@ def _classify(lines: list[_Line]) -> _Classified:
     ends: list[bool] = []
     dates: list[_DateLine | None] = []
     photos: list[bool] = []
+    boxes: list[bool] = []
     for line in lines:
         rule = _lexicon_kind(line.text)
         date = _date_line(line.text) if rule is None or rule.kind in _DATED_KINDS else None
@@ -414,7 +439,9 @@ def _classify(lines: list[_Line]) -> _Classified:
             kinds.append(None)
         ends.append(rule is not None and rule.role == "end")
         photos.append(rule is not None and rule.role == "photo")
+        boxes.append(rule is not None and rule.role == "box")
         dates.append(date)
+    _mark_box_items(lines, kinds, boxes)
     for index in range(1, len(lines)):
         text = lines[index].text
         if (
@@ -429,6 +456,23 @@ def _classify(lines: list[_Line]) -> _Classified:
             kinds[index - 1] = FurnitureKind.CAPTION
     _mark_menus(lines, kinds)
     return _Classified(kinds=kinds, ends=ends, dates=dates)
+
+
+def _mark_box_items(
+    lines: list[_Line], kinds: list[FurnitureKind | None], boxes: list[bool]
+) -> None:
+    """The list items right under a summary box's heading (``Key points:``) take its kind:
+    they repeat the story, so they are no body paragraphs."""
+    for index, is_box in enumerate(boxes):
+        following = index + 1
+        while (
+            is_box
+            and following < len(lines)
+            and kinds[following] is None
+            and _LIST_MARKER.match(lines[following].text)
+        ):
+            kinds[following] = kinds[index]
+            following += 1
 
 
 def _mark_menus(lines: list[_Line], kinds: list[FurnitureKind | None]) -> None:
@@ -544,8 +588,10 @@ def _dateline(text: str, start: int, end: int, *, alone: bool = False) -> re.Mat
     if match is None:
         return None
     place = match.group("place")
-    if fold(place) in _DATELINE_STOPWORDS:
+    if fold(place) in _DATELINE_STOPWORDS or "|" in (match.group("agency") or ""):
         return None
+    if match.groupdict().get("open") and (match.group("date") or lookup_place(place) is None):
+        return None  # "(Nairobi) –" is a place in brackets; "(UNHCR) -" is not
     bare = not (match.group("date") or match.group("agency"))
     separator = match.groupdict().get("separator", "")
     if bare and separator == ":" and _word_count(place) > 3:
@@ -717,10 +763,20 @@ def segment(text: str) -> Layout:
         title = _choose_title(units, header, lines, kinds)
 
     builder = _Builder(text)
+    title_span: Span | None = None
+    deck: int | None = None
+    if title is not None:
+        heading = _repeated_heading(units, header, title)
+        if heading is not None:
+            title, deck = heading, _deck(units, header, heading)
+        else:
+            title_span = _strip_site_suffix(units[title], lines, units, header, builder)
     roles: dict[int, str] = {}
     for number in header:
         if number == title:
             roles[number] = "title"
+        elif number == deck:
+            roles[number] = "other"
         elif (
             title is not None
             and number > title
@@ -749,7 +805,7 @@ def segment(text: str) -> Layout:
         unit = units[unit_number]
         role = roles.get(unit_number, "trailer")
         if role == "title":
-            builder.title = Span(start=unit.start, end=unit.end)
+            builder.title = title_span or Span(start=unit.start, end=unit.end)
         elif role == "body":
             builder.bodies.append((unit.start, unit.end))
             trailing_kind = FurnitureKind.OTHER
@@ -787,12 +843,63 @@ def segment(text: str) -> Layout:
     )
 
 
+_TITLE_SEPARATOR = re.compile(r" (?:[|:–—-]|::) ")
+"""What joins a page title to the site's name: ``Headline | Site``, ``Headline - Site``."""
+_SITE_WORDS = 6
+"""A site suffix (``- English - ANSA.it``, ``- Kenya | ReliefWeb``) has at most this many words."""
+
+
+def _repeated_heading(units: list[_Unit], header: list[int], title: int) -> int | None:
+    """The header unit below a ``Headline | Site`` page title that repeats its headline
+    (the page's H1), if any: it is the cleaner title."""
+    text = units[title].text
+    for separator in _TITLE_SEPARATOR.finditer(text):
+        if _word_count(text[separator.end() :]) > _SITE_WORDS:
+            continue
+        headline = text[: separator.start()].rstrip().casefold()
+        for number in header:
+            if number > title and units[number].text.casefold() == headline:
+                return number
+    return None
+
+
+def _deck(units: list[_Unit], header: list[int], heading: int) -> int | None:
+    """The deck right under a repeated H1: a header line of one sentence, no full stop."""
+    following = heading + 1
+    if following not in header or units[following].first != units[heading].last + 1:
+        return None
+    if _SENTENCE_BREAK.search(units[following].text):
+        return None
+    return following if _word_count(units[following].text) >= _STANDFIRST_WORDS else None
+
+
+def _strip_site_suffix(
+    unit: _Unit, lines: list[_Line], units: list[_Unit], header: list[int], builder: _Builder
+) -> Span | None:
+    """The headline of a ``Headline | Site`` title whose site name stands on another line
+    of the page outside the body (a masthead, a byline); the suffix is set aside."""
+    text = unit.text
+    others = [line.text.casefold() for index, line in enumerate(lines) if index != unit.first]
+    for separator in _TITLE_SEPARATOR.finditer(text):
+        suffix = text[separator.end() :]
+        if _word_count(suffix) > _SITE_WORDS or _word_count(text[: separator.start()]) < 3:
+            continue
+        site = _TITLE_SEPARATOR.split(suffix)[-1].casefold()
+        if any(site in other for other in others):
+            mark = unit.start + separator.start() + 1
+            builder.set_aside(mark, unit.end, FurnitureKind.SECTION)
+            return Span(start=unit.start, end=unit.start + separator.start())
+    return None
+
+
 def _body_role(
     units: list[_Unit], prose: list[bool], number: int, body_start: int, body_end: int
 ) -> str:
     """``body`` for a paragraph of the body, ``section`` for a subheading."""
     text = units[number].text
     if prose[number] and text.rstrip(_CLOSERS)[-1:] != "?":
+        return "body"
+    if _leads_in(units, number) and number < body_end:
         return "body"
     if not prose[number] and _word_count(text) < _STANDFIRST_WORDS:
         return "section"
@@ -806,20 +913,35 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']? [A-Z\"“‘]")
 """A sentence ending inside a unit: a paragraph that lost its final stop, no heading."""
 
 
+def _leads_in(units: list[_Unit], number: int) -> bool:
+    """Whether a unit of three words or more ends with a colon right above a list item:
+    the lead-in of a list (``The package has three parts:``), a paragraph."""
+    following = number + 1
+    text = units[number].text
+    return (
+        following < len(units)
+        and text.endswith(":")
+        and _word_count(text) >= _SHORT_WORDS
+        and _LIST_MARKER.match(units[following].text) is not None
+    )
+
+
 def _is_subheading(
     units: list[_Unit], prose: list[bool], number: int, body_start: int, body_end: int
 ) -> bool:
     """Whether a body unit is a subheading, a pull-quote or a live-blog post's heading.
 
     It is one line, opens with a capital or a quotation mark, is not a list item, and a
-    body paragraph follows it; it ends with no punctuation at all and holds no sentence
-    break (``Spain and Belgium voice concerns``, ``'No one should have to risk their
-    life'``: a quotation without a speaker), or is a short question with no colon
+    body paragraph (or a list's lead-in) follows it; it ends with no punctuation at all
+    and holds no sentence break (``Spain and Belgium voice concerns``, ``'No one should
+    have to risk their life'``: a quotation without a speaker), or is a short question with no colon
     (``What is in the proposal?``, while ``Q: How many ...?`` is an interview's question).
     """
     unit = units[number]
     text = unit.text
-    if not body_start < number < body_end or unit.first != unit.last or not prose[number + 1]:
+    if not body_start < number < body_end or unit.first != unit.last:
+        return False
+    if not (prose[number + 1] or _leads_in(units, number + 1)):
         return False
     if not (text[0].isupper() or text[0] in "\"“‘'«") or _LIST_MARKER.match(text):
         return False
@@ -851,7 +973,7 @@ def _make_dateline(text: str, start: int, end: int) -> Dateline | None:
         span=Span(start=match.start(), end=match.end()),
         place=Span(start=match.start("place"), end=match.end("place")),
         date=Span(start=date[0], end=date[1]) if date else None,
-        agency=match.group("agency"),
+        agency=match.group("agency") or match.groupdict().get("lead"),
     )
 
 
@@ -940,8 +1062,32 @@ def _cut_wire_credit(builder: _Builder) -> None:
     builder.bodies[-1] = (start, start + len(builder.text[start:credit_start].rstrip()))
 
 
+@functools.cache
+def _original_date_labels() -> tuple[str, ...]:
+    """The labels of an original publication date (``Originally published``), folded."""
+    return tuple(label.casefold() for label in load_lines("furniture_original_date_labels.txt"))
+
+
+def _original_date(lines: list[_Line], dates: list[_DateLine | None]) -> dt.date | None:
+    """The full date of a line labelled as the original publication date (``Originally
+    published 21 Feb 2024``, or the label alone on the line above the date)."""
+    labels = _original_date_labels()
+    for index, date in enumerate(dates):
+        if date is None or date.date is None:
+            continue
+        here = lines[index].text.casefold()
+        above = lines[index - 1].text.casefold() if index else ""
+        if here.startswith(labels) or above.rstrip(" :") in labels:
+            return date.date
+    return None
+
+
 def _page_date(lines: list[_Line], dates: list[_DateLine | None], body: int) -> dt.date | None:
-    """The first full date line before the body, else the first labelled one anywhere."""
+    """The date labelled as the original publication date, else the first full date line
+    before the body, else the first labelled one anywhere."""
+    original = _original_date(lines, dates)
+    if original is not None:
+        return original
     labelled: dt.date | None = None
     for line, date in zip(lines, dates, strict=True):
         if date is None or date.date is None:
