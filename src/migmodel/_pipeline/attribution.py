@@ -85,6 +85,9 @@ class Complement(enum.StrEnum):
 
     ANY = "any"
     """A that-clause, a bare clause or an object: ``X recalled the agreements``."""
+    BARE_CLAUSE = "bare_clause"
+    """A that-clause or a bare clause (``announced the border would reopen``), never a
+    plain object (``announced the plan in March``)."""
     CLAUSE = "clause"
     """Only a that-clause, a colon or a quotation; else the cue must follow its content."""
     ADDRESSEE = "addressee"
@@ -160,6 +163,7 @@ class Words:
     not_name: frozenset[str]
     person_noun: frozenset[str]
     unnamed_speaker: frozenset[str]
+    plural_speaker: frozenset[str]
 
 
 @functools.cache
@@ -512,9 +516,11 @@ def _subject(
     (``Jane Doe, the IOM envoy to Libya, said``, ``X, who heads the agency, warned``,
     ``X, for his part, said``); a person in the same piece as a body
     (``Jane Doe of the IOM said``); the body or country itself (``the ministry said``,
-    ``Morocco stressed``); a relative pronoun standing for the mention before it; an
-    an unnamed speaker with a complement or a relative clause (``A delegate from a
-    European country who asked not to be named said``); an unresolved subject pronoun,
+    ``Morocco stressed``) unless a group of its members speaks (``Some members of the
+    European Parliament objected``); a relative pronoun standing for the mention before
+    it; an unnamed speaker with a complement or a relative clause (``A delegate from a
+    European country who asked not to be named said``, ``Rights groups argue``); an
+    unresolved subject pronoun,
     speaker noun (``officials said``) or capitalised name (``Bello said``), looked up
     among the people's names or left with no entity.
     """
@@ -537,6 +543,9 @@ def _subject(
         persons = [found for found in index.within(piece, verb) if _is_person(found)]
         if persons:
             return _speaker(persons[-1]), piece
+        group = _plural_speaker(text, piece, verb)
+        if group is not None and group[0].end >= mention.span.end:
+            return Speaker(span=group[0], ref=None), piece
         unnamed = _unnamed_person(text, mention, verb)
         return (unnamed or _speaker(mention)), piece
     opening = _unnamed_subject(text, low, verb, index)
@@ -643,7 +652,7 @@ def _unnamed_person(text: str, mention: ActorMention, verb: int) -> Speaker | No
     of an office of a body (``_office_holder``).
     """
     if mention.ref.kind is EntityKind.ORGANIZATION:
-        return _office_holder(text, mention)
+        return _office_holder(text, mention) or _member(text, mention, verb)
     if mention.ref.kind is not EntityKind.PLACE:
         return None
     nouns = [
@@ -682,6 +691,28 @@ def _office_holder(text: str, mention: ActorMention) -> Speaker | None:
     return Speaker(span=Span(start=reach + office.start(), end=mention.span.end), ref=None)
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s{1,3}\Z", re.IGNORECASE)
+
+
+def _member(text: str, mention: ActorMention, verb: int) -> Speaker | None:
+    """``an EU diplomat told``: one unnamed member of the body speaks, not the body.
+
+    An indefinite article before the body and a person noun after it, other than a
+    spokesperson or official (``a UNHCR spokesperson said`` gives the body).
+    """
+    article = _INDEFINITE_BEFORE.search(text, max(0, mention.span.start - 5), mention.span.start)
+    if article is None:
+        return None
+    nouns = [
+        match
+        for match in _WORD.finditer(text, mention.span.end, verb)
+        if match.group().casefold() in words().person_noun
+    ]
+    if not nouns or nouns[-1].group().casefold() in _VOICES:
+        return None
+    return Speaker(span=Span(start=article.start(), end=nouns[-1].end()), ref=None)
+
+
 def _relative_antecedent(
     text: str, low: int, mention: ActorMention, index: MentionIndex
 ) -> tuple[Speaker, int] | None:
@@ -714,18 +745,22 @@ def _described_person(
     committee, urged``. A describing piece (or an age) has at most a dozen words and
     starts with a capital, an article, a person noun, ``who`` or an introductory word;
     it has no clause word unless it is a relative clause. The name is a person mention
-    ending the piece, or a piece that is only a capitalised name.
+    ending the piece, or a piece that is only a capitalised name. With no person, a body
+    named by the clause's first piece speaks (``The Italian Red Cross (CRI), which has
+    run the centre since June, said``).
     """
     comma = _previous_char(text, low, verb)
     lexicon = words()
+    body: tuple[Speaker, int] | None = None
     for _ in range(_APPOSITION_PIECES):
         if comma < 0 or text[comma] != ",":
-            return None
+            return body if comma < 0 else None
         piece = segment_start(text, low, comma)
         end = _previous_char(text, piece, comma) + 1
         for found in reversed(index.within(max(piece, end - _SUBJECT_WINDOW), end)):
             if _is_person(found) and found.span.end == end:
                 return _speaker(found), piece
+        body = body or _named_body(text, piece, end, index)
         tokens = _TOKEN.findall(text, piece, comma)
         only_name = end > piece and not _NAME_TOKEN.sub("", text[piece:end]).strip()
         if only_name and _is_name(_NAME_TOKEN.findall(text, piece, end)):
@@ -747,6 +782,20 @@ def _described_person(
         if not (relative or aside or lexicon.clause_word.isdisjoint(map(str.casefold, tokens))):
             return None
         comma = _previous_char(text, low, piece)
+    return None
+
+
+def _named_body(text: str, piece: int, end: int, index: MentionIndex) -> tuple[Speaker, int] | None:
+    """A body or country that is the whole piece ``text[piece:end]``: ``The Italian Red
+    Cross (CRI)`` (capitalised words or ``the`` before it, a bracketed acronym after)."""
+    for found in index.within(piece, end):
+        if _is_person(found) or found.via is MentionVia.DEMONYM:
+            continue
+        bracket = _BRACKETED.match(text, found.span.end, end)
+        closes = bracket.end() if bracket is not None else found.span.end
+        before = _TOKEN.findall(text, piece, found.span.start)
+        if closes == end and all(token[0].isupper() or token == "the" for token in before):
+            return _speaker(found), piece
     return None
 
 
@@ -793,7 +842,14 @@ def _inverted(
             break
     span: Span | None = None
     ref: EntityRef | None = None
-    if chosen is not None:
+    if chosen is not None and not _is_person(chosen):
+        # "said the Red Cross's local coordinator, Jane Doe": the apposed person speaks.
+        titled = _unnamed_speaker(text, cue.span.end, ceiling, index)
+        if titled is not None and titled[1] is not None and titled[1].kind is EntityKind.PERSON:
+            span, ref = titled
+    if span is not None:
+        pass
+    elif chosen is not None:
         span, ref = chosen.span, chosen.ref
     else:
         span = _name_after(text, cue.span.end, ceiling)
@@ -878,7 +934,7 @@ def _unnamed_subject(
     clause up to the verb; a body in the complement of a speaker noun speaks.
     """
     piece = segment_start(text, low, verb)
-    found = _unnamed_speaker(text, piece, verb, index)
+    found = _unnamed_speaker(text, piece, verb, index) or _plural_speaker(text, piece, verb)
     if found is None:
         return None
     span, ref = found
@@ -888,6 +944,38 @@ def _unnamed_subject(
     if rest.strip() and _RELATIVE_BEFORE_VERB.match(rest) is None:
         return None
     return Speaker(span=span, ref=ref), piece
+
+
+_QUANTIFIERS = frozenset({"some", "many", "several", "other", "most", "the"})
+_PLURAL_MODIFIERS = 3
+_NOT_MODIFIERS = frozenset({"of", "to", "in", "for", "and", "or", "on", "at", "by", "with"})
+
+
+def _plural_speaker(text: str, start: int, high: int) -> tuple[Span, EntityRef | None] | None:
+    """A group speaking unnamed with no determiner: ``Critics say``, ``Rights groups argue``,
+    ``Some members of the European Parliament objected``.
+
+    An optional quantifier, at most three modifiers joined by spaces or hyphens, a noun of
+    the ``plural_speaker`` group, and a short complement.
+    """
+    lexicon = words()
+    previous = start
+    for count, match in enumerate(_WORD.finditer(text, start, min(high, start + 80))):
+        word = match.group().casefold()
+        if count > _PLURAL_MODIFIERS + 1 or text[previous : match.start()].strip(" -"):
+            return None
+        if word in lexicon.plural_speaker:
+            end = _complement_end(text, match.end(), high)
+            fillers = list(_WORD.finditer(text, match.end(), end))
+            while fillers and fillers[-1].group().casefold() in lexicon.filler:
+                end = _previous_char(text, start, fillers.pop().start()) + 1
+            return Span(start=start, end=end), None
+        if word in _NOT_MODIFIERS or word in lexicon.clause_word:
+            return None
+        if count > 0 and word in _QUANTIFIERS:
+            return None
+        previous = match.end()
+    return None
 
 
 def _complement_end(text: str, start: int, high: int) -> int:
@@ -929,9 +1017,9 @@ def _named_subject_before(text: str, low: int, comma: int, index: MentionIndex) 
 def _noun_phrase_after(text: str, start: int, high: int) -> Span | None:
     """An unnamed inverted speaker: ``"...," said a senior Tunisian official``.
 
-    A determiner, at most four words joined by spaces or hyphens, and a speaker noun of
-    ``statement_words.tsv`` (the first one: ``an official close to the talks`` ends at
-    ``official``).
+    A determiner, at most four words joined by spaces, hyphens or possessives, and a
+    speaker noun of ``statement_words.tsv`` (the first one not possessive: ``an official
+    close to the talks`` ends at ``official``, ``the agency's head`` at ``head``).
     """
     opening = _DETERMINER_AFTER.match(text, start, high)
     if opening is None:
@@ -941,11 +1029,17 @@ def _noun_phrase_after(text: str, start: int, high: int) -> Span | None:
     for count, match in enumerate(_WORD.finditer(text, opening.end(), high)):
         if count > _MODIFIERS_BEFORE_NOUN or text[previous : match.start()].strip(" -"):
             return None
-        if match.group().casefold() in nouns:
-            return Span(start=opening.start("determiner"), end=match.end())
         previous = match.end()
+        possessive = _POSSESSIVE.match(text, previous, high)
+        if possessive is not None:
+            previous = possessive.end()
+        elif match.group().casefold() in nouns:
+            return Span(start=opening.start("determiner"), end=match.end())
     return None
 
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+"""A possessive ending: ``the agency's director`` names the director, not the agency."""
 
 _INFINITIVE = re.compile(
     r"\s{1,3}to\s{1,3}(?!(?:the|a|an|his|her|their|its|our|reporters|journalists|media)\b)"

@@ -6,6 +6,13 @@ text is the paragraph after the label; its speaker is the interviewee, the perso
 last before the first question (the introduction names them: ``X is the Regional Director
 ... She spoke to us``), or None when no person is mentioned there. An answer already read
 as a statement (``A: ..., a spokesperson said``) is left to that statement.
+
+Transcripts: on a page with at least two paragraphs opening with a speaker label in
+capitals (one to four words, a bracketed outlet allowed, then a colon: ``MINISTER
+HALLWORTH:``, ``REPORTER (Radio NZ):``), each labelled turn whose label ends with the
+surname of a person of the article is a DIRECT statement of that person with cue ``say``;
+its text is the paragraph after the label. Turns of unnamed speakers (``REPORTER:``,
+``QUESTION:``) are not statements.
 """
 
 from __future__ import annotations
@@ -14,13 +21,27 @@ import re
 from collections.abc import Sequence
 
 from migmodel._pipeline.document import Actors, Document
-from migmodel.model import EntityKind, EntityRef, Paragraph, Span, Statement, StatementKind
+from migmodel.model import (
+    EntityKind,
+    EntityRef,
+    Mention,
+    Paragraph,
+    Span,
+    Statement,
+    StatementKind,
+)
 
-__all__ = ["interview_answers"]
+__all__ = ["interview_answers", "transcript_turns"]
 
 _QUESTION = re.compile(r"(?:Q|Question) ?[:.] ?\S")
 _ANSWER = re.compile(r"(?:A|Answer) ?: ?")
 _CUE = "answer"
+_TURN_LABEL = re.compile(
+    r"(?P<label>[A-Z][A-Z'’.\-]{1,24}(?: [A-Z][A-Z'’.\-]{0,24}){0,3})(?: \([^()\n]{1,40}\))?: ?"
+)
+"""A transcript's speaker label: one to four words in capitals, an optional bracketed outlet."""
+_MIN_TURNS = 2
+_TURN_CUE = "say"
 
 
 def interview_answers(
@@ -94,3 +115,60 @@ def _answer_span(text: str, paragraph: Paragraph, offset: int) -> Span | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start=start, end=end) if end > start else None
+
+
+def transcript_turns(document: Document, actors: Actors) -> tuple[Statement, ...]:
+    """The turns of a transcript spoken by a person the article names.
+
+    >>> from migmodel._pipeline.document import Layout
+    >>> from migmodel.model import Person
+    >>> text = "MINISTER ROE: We open today.\\n\\nREPORTER: When?"
+    >>> paragraphs = tuple(
+    ...     Paragraph(index=i, span=Span(start=s, end=e), text=text[s:e])
+    ...     for i, (s, e) in enumerate([(0, 28), (30, len(text))])
+    ... )
+    >>> document = Document(text=text, layout=Layout(text=text, paragraphs=paragraphs))
+    >>> actors = Actors(persons=(Person(id="person:ann-roe", name="Ann Roe"),))
+    >>> [(s.speaker.name, s.text) for s in transcript_turns(document, actors) if s.speaker]
+    [('Ann Roe', 'We open today.')]
+    """
+    labelled = [
+        (paragraph, label)
+        for paragraph in document.layout.paragraphs
+        if (label := _TURN_LABEL.match(paragraph.text)) is not None
+    ]
+    if len(labelled) < _MIN_TURNS:
+        return ()
+    surnames = _surnames(actors)
+    turns = []
+    for paragraph, label in labelled:
+        speaker = surnames.get(label["label"].split()[-1].casefold())
+        span = _answer_span(document.text, paragraph, label.end())
+        if speaker is None or span is None:
+            continue
+        turns.append(
+            Statement(
+                speaker=speaker,
+                kind=StatementKind.DIRECT,
+                cue=_TURN_CUE,
+                text=span.of(document.text),
+                span=span,
+                paragraph=paragraph.index,
+                speaker_mention=Mention(span=_label_span(paragraph, label), text=label["label"]),
+            )
+        )
+    return tuple(turns)
+
+
+def _surnames(actors: Actors) -> dict[str, EntityRef]:
+    """The persons of the article by the case-folded last word of their name (if unique)."""
+    found: dict[str, EntityRef | None] = {}
+    for person in actors.persons:
+        surname = person.name.split()[-1].casefold()
+        found[surname] = person.ref if surname not in found else None
+    return {surname: ref for surname, ref in found.items() if ref is not None}
+
+
+def _label_span(paragraph: Paragraph, label: re.Match[str]) -> Span:
+    start = paragraph.span.start + label.start("label")
+    return Span(start=start, end=paragraph.span.start + label.end("label"))

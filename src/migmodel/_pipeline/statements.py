@@ -75,7 +75,7 @@ from migmodel._pipeline.attribution import (
     words,
 )
 from migmodel._pipeline.document import Actors, Document, Quote
-from migmodel._pipeline.interviews import interview_answers
+from migmodel._pipeline.interviews import interview_answers, transcript_turns
 from migmodel.model import (
     DateMention,
     EntityKind,
@@ -282,6 +282,7 @@ def statements(
     direct_spans = [direct.quote.span for direct in directs]
     found.extend(_reported_statements(context, claims, direct_spans))
     found.extend(interview_answers(document, actors, found))
+    found.extend(transcript_turns(document, actors))
     unique: dict[tuple[int, int, str, StatementKind], Statement] = {}
     for statement in found:
         key = (statement.span.start, statement.span.end, statement.cue, statement.kind)
@@ -567,9 +568,13 @@ _OBJECT_WORDS = 12
 def _takes_object(text: str, cue: Cue, start: int, high: int) -> bool:
     """Whether what follows ``cue`` from ``start`` can be its content without ``that``:
     for ``any`` cues always, for ``object_to`` cues when an infinitive follows the object
-    within twelve words (``called on Spain to act``)."""
+    within twelve words (``called on Spain to act``), for ``bare_clause`` cues when it holds
+    a clause word (``announced the border would reopen``)."""
     if cue.complement is Complement.ANY:
         return True
+    if cue.complement is Complement.BARE_CLAUSE:
+        # As written: "in May" holds no modal.
+        return not words().clause_word.isdisjoint(_WORD.findall(text, start, high))
     if cue.complement is not Complement.OBJECT_TO:
         return False
     reach = start
