@@ -681,7 +681,7 @@ def _resolve_season(match: re.Match[str], context: _Context) -> _Found | None:
 
 
 def _resolve_ordinal_day(match: re.Match[str], context: _Context) -> _Found | None:
-    """"on the 5th": that day of the reference's month, or of the month before (after,
+    """ "on the 5th": that day of the reference's month, or of the month before (after,
     with a future cue) when the day is past (still ahead) in it."""
     found = _Found(start=match.start(), end=match.end(), value=None)
     reference = context.reference
