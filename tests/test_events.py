@@ -1026,3 +1026,19 @@ def test_one_clause_gives_one_event() -> None:
         (),
     )
     assert [event.kind for event in found] == [EventKind.MEETING]
+
+
+def test_destination_after_by_is_no_agent() -> None:
+    """``a visit by a Spanish delegation to Senegal``: Senegal is where, not who."""
+    text = "The visit by a Spanish delegation to Senegal ended in Dakar on Monday."
+    event = only(
+        events(
+            document(text),
+            actors(
+                text, (SPAIN, (("Spanish", MentionVia.DEMONYM),)), named(SENEGAL), named(DAKAR_CITY)
+            ),
+            dates(text, ("on Monday", MONDAY)),
+            (),
+        )
+    )
+    assert SENEGAL not in event.participants

@@ -1020,11 +1020,13 @@ def _fill(draft: _Draft, index: FactIndex, candidate: _Candidate) -> None:
 
 _AGENT_BY = re.compile(r"(?<![\w-])by\s{1,3}(?!the\s{1,3}(?:end|time|way)\b)")
 _AGENT_REACH = 60
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|in|at|from)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 
 
 def _agents(index: FactIndex, trigger: Span, sentence: Span) -> list[EntityRef]:
-    """Who a passive signing or visit names behind ``by`` in its clause: ``was signed in
-    Cairo on Sunday by X and Y``, ``a visit to the capital by a US delegation``."""
+    """Who a passive signing or visit names behind ``by`` in its clause: the persons
+    named in full (``was signed in Cairo on Sunday by X and Y``), else the countries
+    (``a visit to the capital by a US delegation``)."""
     text = index.text
     clause = _CLAUSE_END.search(text, trigger.end, sentence.end)
     end = clause.start() if clause is not None else sentence.end
@@ -1032,13 +1034,22 @@ def _agents(index: FactIndex, trigger: Span, sentence: Span) -> list[EntityRef]:
     if by is None:
         return []
     end = _before_new_subject(index, by.end(), end)
-    agents = _named_actors(index, by.end(), end)
-    demonyms = [
-        mention.ref
-        for mention in index.mentions_in(by.end(), end)
-        if mention.via is MentionVia.DEMONYM and index.place_kind(mention.ref) is PlaceKind.COUNTRY
+    mentions = index.mentions_in(by.end(), end)
+    named = [
+        mention
+        for mention in mentions
+        if mention.ref.kind is EntityKind.PERSON and mention.via is MentionVia.NAME
     ]
-    return agents or demonyms
+    if named:
+        return _refs(named)
+    return _refs(
+        mention
+        for mention in mentions
+        if index.place_kind(mention.ref) is PlaceKind.COUNTRY
+        and not _DESTINATION_BEFORE.search(
+            index.text, max(by.end(), mention.span.start - 12), mention.span.start
+        )
+    )
 
 
 def _opening_subjects(index: FactIndex, sentence: Span) -> list[ActorMention]:
