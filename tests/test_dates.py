@@ -642,3 +642,67 @@ def test_part_of_a_relative_period_is_inferred() -> None:
 def test_part_of_a_relative_period_without_reference_has_no_value() -> None:
     """Without a reference, "the end of the year" is a mention with no value."""
     assert _found("It ends at the end of the year.", None) == [("the end of the year", None)]
+
+
+# --- schedules, "since", day ordinals, seasons (blind test 2) -------------------------------
+
+
+def test_present_schedule_verb_points_ahead() -> None:
+    """ "The levy starts on 1 October" in April 2024 is the coming 1 October."""
+    assert _value("The levy starts on 1 October.") == FuzzyDate.day(2024, 10, 1, inferred=True)
+
+
+def test_past_verb_keeps_a_yearless_date_behind() -> None:
+    """ "The levy took effect on 1 October" in April 2024 is the last 1 October."""
+    value = _value("The levy took effect on 1 October.")
+    assert value == FuzzyDate.day(2023, 10, 1, inferred=True)
+
+
+def test_since_a_month_is_in_the_past() -> None:
+    """ "since June" in April 2024 is June 2023, never the coming June."""
+    assert _value("The clinic has run since June.") == FuzzyDate.month(2023, 6, inferred=True)
+
+
+def test_since_a_past_month_of_this_year_stays() -> None:
+    """ "since February" in April 2024 is February 2024."""
+    assert _value("The clinic has run since February.") == FuzzyDate.month(2024, 2, inferred=True)
+
+
+def test_on_the_ordinal_is_a_day_of_this_month() -> None:
+    """ "opened on the 5th" in April 2024 is 5 April 2024."""
+    assert _value("Sign-ups opened on the 5th.") == FuzzyDate.day(2024, 4, 5, inferred=True)
+
+
+def test_on_the_later_ordinal_in_the_past_is_last_month() -> None:
+    """ "opened on the 29th" on 27 April 2024 is 29 March 2024."""
+    assert _value("Sign-ups opened on the 29th.") == FuzzyDate.day(2024, 3, 29, inferred=True)
+
+
+def test_on_the_earlier_ordinal_in_the_future_is_next_month() -> None:
+    """ "will close on the 3rd" on 27 April 2024 is 3 May 2024."""
+    assert _value("Sign-ups will close on the 3rd.") == FuzzyDate.day(2024, 5, 3, inferred=True)
+
+
+def test_on_the_ordinal_floor_is_no_date() -> None:
+    """ "on the 5th floor" is no date."""
+    assert _found("The office is on the 5th floor.") == []
+
+
+def test_in_the_new_year_is_next_year() -> None:
+    """ "in the new year" is the year after the reference."""
+    assert _value("We will look again in the new year.") == FuzzyDate.year(2025, inferred=True)
+
+
+def test_in_the_fall_is_the_fall_of_the_reference_year() -> None:
+    """ "in the fall" is September to November of the reference's year."""
+    assert str(_value("The panel reports in the fall.")) == "2024-09/2024-11"
+
+
+def test_last_spring_is_the_last_finished_spring() -> None:
+    """ "last spring" on 27 April 2024 is March to May 2023."""
+    assert str(_value("Talks stalled last spring.")) == "2023-03/2023-05"
+
+
+def test_fall_of_a_city_is_no_season() -> None:
+    """ "in the fall of the capital" is no date."""
+    assert _found("They fled in the fall of the capital.") == []

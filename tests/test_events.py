@@ -23,6 +23,7 @@ from migmodel.model import (
     EventKind,
     FuzzyDate,
     Paragraph,
+    Precision,
     Span,
     Statement,
     StatementKind,
@@ -958,3 +959,86 @@ def test_publication_cited_as_a_source_is_no_event() -> None:
     text = "Visa applications fell by half, according to ministry data published on Monday."
     found = events(document(text), actors(text), dates(text, ("on Monday", MONDAY)), ())
     assert found == ()
+
+
+# --- one event per clause, report dates, agents, relative clauses (blind test 2) ------------
+
+LAST_WEEK = FuzzyDate(
+    earliest=dt.date(2024, 3, 4), latest=dt.date(2024, 3, 10), precision=Precision.APPROXIMATE
+)
+FEBRUARY_28 = FuzzyDate.day(2024, 2, 28)
+
+
+def test_explicit_date_wins_over_the_reporting_date() -> None:
+    """A date in the event's clause beats a date right after ``said``."""
+    text = (
+        "Officials said last week that a deal was struck during a visit to Lima"
+        " by a large trade team from the northern provinces on February 28."
+    )
+    event = only(
+        events(
+            document(text),
+            actors(text, named(place("Lima"))),
+            dates(text, ("last week", LAST_WEEK), ("February 28", FEBRUARY_28)),
+            (),
+        )
+    )
+    assert event.date == FEBRUARY_28
+
+
+def test_signatories_after_by_are_participants() -> None:
+    """``was signed in X on Monday by A and B``: A and B took part."""
+    ana, ben = person("Ana Roth"), person("Ben Sato")
+    text = "The accord was signed in Dakar on Monday by Ana Roth and Ben Sato."
+    event = only(
+        events(
+            document(text),
+            actors(text, named(DAKAR_CITY), named(ana), named(ben)),
+            dates(text, ("on Monday", MONDAY)),
+            (),
+        )
+    )
+    assert event.participants == (ana, ben)
+
+
+def test_verb_in_a_relative_clause_is_no_visit() -> None:
+    """``the farms it visited last year`` describes the farms: no visit."""
+    text = "The inspectorate found breaches at many farms it visited last year."
+    found = events(
+        document(text),
+        actors(text),
+        dates(text, ("last year", FuzzyDate.year(2023, inferred=True))),
+        (),
+    )
+    assert found == ()
+
+
+def test_one_clause_gives_one_event() -> None:
+    """A capitalised ``Forum`` and ``meeting`` in one clause give one event."""
+    text = (
+        "The Coral Islands Forum said it would review the plan"
+        " at its leaders' meeting in Suva on Tuesday."
+    )
+    found = events(
+        document(text),
+        actors(text, named(place("Suva"))),
+        dates(text, ("on Tuesday", TUESDAY)),
+        (),
+    )
+    assert [event.kind for event in found] == [EventKind.MEETING]
+
+
+def test_destination_after_by_is_no_agent() -> None:
+    """``a visit by a Spanish delegation to Senegal``: Senegal is where, not who."""
+    text = "The visit by a Spanish delegation to Senegal ended in Dakar on Monday."
+    event = only(
+        events(
+            document(text),
+            actors(
+                text, (SPAIN, (("Spanish", MentionVia.DEMONYM),)), named(SENEGAL), named(DAKAR_CITY)
+            ),
+            dates(text, ("on Monday", MONDAY)),
+            (),
+        )
+    )
+    assert SENEGAL not in event.participants

@@ -755,3 +755,45 @@ def test_creation_date_after_a_bracketed_acronym_dates_the_instrument() -> None:
     text = "The National Return Strategy (NRS), launched in 2016, has helped 9,000 migrants."
     found = run(text, found_dates=dates(text, ("2016", FuzzyDate.year(2016))))
     assert only(found).date == FuzzyDate.year(2016)
+
+
+# --- brackets, parties, bodies (blind test 2) -----------------------------------------------
+
+
+def test_bracketed_subtitle_stays_in_an_act_name() -> None:
+    """A bracketed subtitle of several words stays in the name of an act."""
+    text = "Parliament passed the Labour Amendment (Seasonal Work in the Islands) Act 2022."
+    assert only(run(text)).name == "Labour Amendment (Seasonal Work in the Islands) Act 2022"
+
+
+def test_country_in_a_bracketed_subtitle_is_no_party() -> None:
+    """Countries named in a bracketed subtitle are not parties of the act."""
+    text = "Parliament passed the Labour Amendment (Fiji and Tonga Workers) Act 2022."
+    fiji, tonga = place("Fiji", "FJ"), place("Tonga", "TO")
+    assert only(run(text, named(fiji), named(tonga))).parties == ()
+
+
+def test_political_party_is_no_party_of_a_law() -> None:
+    """A political party named before a law is not one of its parties."""
+    liberal = org("Liberal Party", "LP")
+    text = "The Liberal Party and the Green Party opposed the new asylum law."
+    green = org("Green Party", "GP")
+    assert only(run(text, named(liberal), named(green))).parties == ()
+
+
+def test_working_group_is_no_party_of_an_agreement() -> None:
+    """A working group named with an agreement is not one of its parties."""
+    group = org("Joint Technical Group", "JTG")
+    text = "The Joint Technical Group reviewed the 2019 agreement on seasonal workers."
+    assert only(run(text, named(group))).parties == ()
+
+
+def test_head_of_the_programme_is_a_unit() -> None:
+    """``head of the migration programme at X`` is a unit, not an instrument."""
+    assert run("Lina Moss, head of the migration programme at Tarvo Aid, spoke.") == ()
+
+
+def test_initiative_with_an_acronym_is_a_body() -> None:
+    """``Initiative for X (ACRONYM)`` names an organisation, not an instrument."""
+    text = "Ada Lind of the Baltic Initiative for Fair Work (BIFW) spoke on Monday."
+    assert run(text) == ()

@@ -250,8 +250,23 @@ def test_clock_time_is_not_a_quantity() -> None:
 
 
 def test_ratio_is_not_a_count() -> None:
-    """ "one in three workers" counts no workers."""
-    assert _found("one in three workers") == []
+    """ "one in three workers" counts no workers: it is a proportion."""
+    assert [unit for _, unit in _found("one in three workers")] == ["percent"]
+
+
+def test_ratio_in_digits_is_a_percentage() -> None:
+    """ "1 in 5 farms" is 20 percent."""
+    assert _found("Inspectors found 1 in 5 farms broke the rules.") == [(20, "percent")]
+
+
+def test_ratio_out_of_is_a_percentage() -> None:
+    """ "three out of ten clinics" is 30 percent."""
+    assert _found("three out of ten clinics closed") == [(30, "percent")]
+
+
+def test_ratio_with_a_year_is_not_a_proportion() -> None:
+    """ "one in 2023 cases" is not a proportion (the whole is a year-sized number)."""
+    assert _found("Only one in 2023 cases was heard.") == []
 
 
 def test_number_without_noun_is_dropped() -> None:
@@ -393,3 +408,51 @@ def test_compared_number_stays_in_its_sentence() -> None:
     assert _found("Some 4,200 permits were issued. Compared with 9,500 a year before.") == [
         (4_200, "permits")
     ]
+
+
+# --- money forms and peoples' names (blind test 2) ------------------------------------------
+
+
+def test_capital_m_after_money_is_a_million() -> None:
+    """ "$48M" is 48 million dollars."""
+    assert _found("The city gets $48M for shelters.") == [(48_000_000, "USD")]
+
+
+def test_capital_b_after_money_is_a_billion() -> None:
+    """ "€2B" is two billion euros."""
+    assert _found("The bloc pledged €2B in aid.") == [(2_000_000_000, "EUR")]
+
+
+def test_capital_m_after_bare_digits_is_not_a_scale() -> None:
+    """ "7M" without a currency is no amount of money (a grade, a class)."""
+    assert all(value != 7_000_000 for value, _ in _found("She passed grade 7M exams."))
+
+
+def test_canadian_dollar_prefix() -> None:
+    """ "C$12 million" is Canadian dollars."""
+    assert _found("Ottawa set aside C$12 million.") == [(12_000_000, "CAD")]
+
+
+def test_new_zealand_dollar_prefix() -> None:
+    """ "NZ$9 million" is New Zealand dollars."""
+    assert _found("Workers sent NZ$9 million home.") == [(9_000_000, "NZD")]
+
+
+def test_australian_dollar_prefix() -> None:
+    """ "A$3 million" is Australian dollars."""
+    assert _found("Canberra gave A$3 million.") == [(3_000_000, "AUD")]
+
+
+def test_rand_before_a_scale() -> None:
+    """ "R2.5 billion" is South African rand."""
+    assert _found("The agency will get R2.5 billion.") == [(2_500_000_000, "ZAR")]
+
+
+def test_lone_r_before_digits_is_not_money() -> None:
+    """ "R40" without a scale is no amount (a road, a form)."""
+    assert _found("They drove along the R40 road.") == []
+
+
+def test_people_name_in_ese_counts() -> None:
+    """ "some 400 Congolese" counts Congolese (the -ese names do not change in the plural)."""
+    assert _found("some 400 Congolese crossed") == [(400, "Congolese")]

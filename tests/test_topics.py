@@ -342,3 +342,53 @@ def test_delegation_alone_is_not_cooperation() -> None:
 def test_job_search_visa_stays_a_regular_pathway() -> None:
     """ "job-search visa" is a regular pathway, not taken by the worker-visa rule."""
     assert Topic.REGULAR_PATHWAYS in topics_in("Graduates may apply for a job-search visa.")
+
+
+# --- indirect cues (blind test 2) -------------------------------------------------------------
+
+
+def test_shelter_system_is_basic_services() -> None:
+    """ "the city's shelter system" is about basic services."""
+    assert Topic.BASIC_SERVICES in topics_in("Some 900 claimants are in the city's shelter system.")
+
+
+def test_one_shelter_alone_is_not_basic_services() -> None:
+    """ "shelter" is a weak cue: alone it gives no topic."""
+    assert topics_in("The embassy opened a shelter.") == ()
+
+
+def test_reception_centre_is_asylum() -> None:
+    """ "the reception centre" is about asylum and refugees."""
+    assert Topic.ASYLUM_AND_REFUGEES in topics_in("Some 700 people were in the reception centre.")
+
+
+def test_arrivals_by_sea_is_border_management() -> None:
+    """ "arrivals by sea" is about border management."""
+    assert Topic.BORDER_MANAGEMENT in topics_in("Arrivals by sea doubled in a year.")
+
+
+def test_integrated_settlements_is_integration() -> None:
+    """ "integrated settlements" is about integration."""
+    assert Topic.INTEGRATION in topics_in("The camps will become integrated settlements.")
+
+
+def test_send_home_money_is_remittances() -> None:
+    """ "send home more than $9 million" is about remittances."""
+    assert Topic.REMITTANCES in topics_in("The pickers send home more than $9 million a year.")
+
+
+def test_sent_home_people_is_not_remittances() -> None:
+    """ "were sent home" (people) is no remittance."""
+    assert Topic.REMITTANCES not in topics_in("The fishermen were sent home on Monday.")
+
+
+def test_returned_faster_is_return() -> None:
+    """ "will be returned faster" is about return."""
+    topic = Topic.RETURN_AND_REINTEGRATION
+    assert topic in topics_in("Those who do not qualify will be returned faster.")
+
+
+def test_coordinate_returns_is_return() -> None:
+    """ "to coordinate returns" is about return."""
+    topic = Topic.RETURN_AND_REINTEGRATION
+    assert topic in topics_in("The ministers met to coordinate returns.")

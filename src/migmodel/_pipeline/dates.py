@@ -174,6 +174,14 @@ _PATTERNS = {
         rf"(?:(?i:the)\s+)?(?P<part>(?i:{_PART})){_JOIN}"
         r"(?P<rel>(?i:the|this|last|next))\s+(?P<unit>(?i:year|month))(?!\w)"
     ),
+    "season": (
+        r"(?:(?<=(?i:in)\s)(?i:the)|(?P<rel>(?i:this|last|next)))\s+"
+        r"(?P<season>spring|summer|autumn|fall|winter)(?!\w|\s*-?\s*(?:of\b|\d))"
+    ),
+    "ordinal_day": (
+        r"(?<=(?i:on)\s)(?i:the)\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+        r"(?=\s*(?:[.,;:!?)]|[-–—]\s|$)|\s+(?:and|or|but|when|at|in|with)\s)"
+    ),
     "weekday": (
         r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|coming))\s+)?"
         rf"(?P<wd>{_WD_FULL})"
@@ -649,6 +657,47 @@ def _resolve_part_relative(match: re.Match[str], context: _Context) -> _Found | 
     return attrs.evolve(found, value=value)
 
 
+def _resolve_season(match: re.Match[str], context: _Context) -> _Found | None:
+    """A season without a year: "in the fall" and "this fall" are the season of the
+    reference's year, "last spring" the last one that ended before the reference and
+    "next spring" the first that starts after it (winter runs into the next year)."""
+    found = _Found(start=match.start(), end=match.end(), value=None)
+    reference = context.reference
+    months = _PARTS[match.group("season")].months
+    if reference is None or months is None:
+        return found
+    seasons = [
+        _part_of_year(months, year, inferred=True)
+        for year in (reference.year - 1, reference.year, reference.year + 1)
+    ]
+    relation = (match.group("rel") or "").casefold()
+    if relation == "last":
+        value = [season for season in seasons if season.latest < reference][-1]
+    elif relation == "next":
+        value = next(season for season in seasons if season.earliest > reference)
+    else:
+        value = seasons[1]
+    return attrs.evolve(found, value=value)
+
+
+def _resolve_ordinal_day(match: re.Match[str], context: _Context) -> _Found | None:
+    """ "on the 5th": that day of the reference's month, or of the month before (after,
+    with a future cue) when the day is past (still ahead) in it."""
+    found = _Found(start=match.start(), end=match.end(), value=None)
+    reference = context.reference
+    if reference is None:
+        return found
+    day = int(match.group("d").rstrip("stndrh"))
+    future = _future_cue(context, match.start())
+    if future and day < reference.day:
+        month = reference.replace(day=1) + relativedelta(months=1)
+    elif not future and day > reference.day:
+        month = reference.replace(day=1) - relativedelta(months=1)
+    else:
+        month = reference.replace(day=1)
+    return attrs.evolve(found, value=_in_year(month.year, month.month, day))
+
+
 def _resolve_weekday(match: re.Match[str], context: _Context) -> _Found | None:
     """Most recent such day on or before the reference (the reference itself counts);
     "last" strictly before, "next" strictly after, on or after after a future cue."""
@@ -746,6 +795,8 @@ _RESOLVERS: dict[str, _Resolve] = {
     "part_month": _resolve_part_month,
     "part_year": _resolve_part_year,
     "part_relative": _resolve_part_relative,
+    "season": _resolve_season,
+    "ordinal_day": _resolve_ordinal_day,
     "weekday": _resolve_weekday,
     "month": _resolve_month,
     "year": _resolve_year,
@@ -787,7 +838,21 @@ def _resolve(match: re.Match[str], context: _Context, end: int) -> _Found | None
     found = resolve(own, context)
     if found is None or modifier_start < 0:
         return found
+    if _MODIFIERS.get(_fold(match.group("mod"))) == "past":
+        found = _in_the_past(found, context)
     return _apply_modifier(found, match.group("mod"), modifier_start)
+
+
+def _in_the_past(found: _Found, context: _Context) -> _Found:
+    """A year-less date after "since" is its last occurrence that began by the reference."""
+    reference, value = context.reference, found.value
+    if found.yearless is None or reference is None or value is None:
+        return found
+    if value.earliest <= reference:
+        return found
+    month, day = found.yearless
+    earlier = _in_year(value.earliest.year - 1, month, day)
+    return attrs.evolve(found, value=earlier) if earlier is not None else found
 
 
 def _merge_ranges(context: _Context, found: list[_Found]) -> list[_Found]:

@@ -476,6 +476,8 @@ def _candidates(
                 continue
             if kind is not None and not _has_object(text, kind, span, sentence):
                 continue
+            if trigger.word_class != "noun" and _in_contact_relative(index, span, sentence):
+                continue
             participial = trigger.word_class == "verb" and kind in {
                 EventKind.SIGNING,
                 EventKind.ADOPTION,
@@ -499,6 +501,28 @@ def _candidates(
                 )
             )
     return found
+
+
+_PRONOUN_AFTER_WORD = re.compile(
+    r"(?<![\w'’-])([a-z][\w'’-]*)\s{1,3}(?:it|they|we|he|she|you|I)\s{1,3}$"
+)
+_NO_OBJECT = re.compile(r"\s{0,3}(?:[.,;:!?)]|$)")
+
+
+def _in_contact_relative(index: FactIndex, trigger: Span, sentence: Span) -> bool:
+    """Whether a verb trigger sits in a relative clause without ``that``: a pronoun
+    subject right after a noun and no object (``the farms it visited last year``, the
+    noun being what was visited), so the clause only describes the noun."""
+    text = index.text
+    before = _PRONOUN_AFTER_WORD.search(
+        text, max(sentence.start, trigger.start - 40), trigger.start
+    )
+    if before is None or before.group(1) in _words("event_clause_openers.txt"):
+        return False
+    if _NO_OBJECT.match(text, trigger.end, sentence.end):
+        return True
+    following = index.dates_in(trigger.end, sentence.end)
+    return bool(following) and not text[trigger.end : following[0].span.start].strip()
 
 
 _NEGATION_REACH = 4
@@ -624,7 +648,7 @@ def _date(index: FactIndex, trigger: Span, sentence: Span) -> FuzzyDate | None:
     text = index.text
     start = max(sentence.start, trigger.start - _WINDOW)
     end = min(sentence.end, trigger.end + _WINDOW)
-    best: tuple[int, FuzzyDate] | None = None
+    best: tuple[bool, int, FuzzyDate] | None = None
     for mention in index.dates_in(start, end):
         if (
             mention.value is None
@@ -638,9 +662,27 @@ def _date(index: FactIndex, trigger: Span, sentence: Span) -> FuzzyDate | None:
             if mention.span.end <= trigger.start
             else mention.span.start - trigger.end
         )
-        if best is None or abs(distance) < best[0]:
-            best = (abs(distance), mention.value)
-    return best[1] if best is not None else None
+        rank = (_dates_the_report(text, mention, trigger), abs(distance), mention.value)
+        if best is None or rank[:2] < best[:2]:
+            best = rank
+    return best[2] if best is not None else None
+
+
+@functools.cache
+def _reporting_lead() -> re.Pattern[str]:
+    forms = (row[0] for row in load_rows("reporting_verbs.tsv") if row[2] == "finite")
+    verbs = alternation(forms)
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s{{1,3}}(?:on\s{{1,3}})?$", re.IGNORECASE)
+
+
+def _dates_the_report(text: str, mention: DateMention, trigger: Span) -> bool:
+    """Whether a date right after a reporting verb before the trigger dates the report,
+    not the event (``officials said last week that ... a visit ... on December 27``):
+    such a date is taken only when the sentence has no other."""
+    if mention.span.end > trigger.start:
+        return False
+    lead = _reporting_lead().search(text, max(0, mention.span.start - 30), mention.span.start)
+    return lead is not None
 
 
 def _is_place(mention: ActorMention) -> bool:
@@ -966,6 +1008,7 @@ def _fill(draft: _Draft, index: FactIndex, candidate: _Candidate) -> None:
     subject = _refs(_subject(index, position, sentence.start))
     if draft.kind in {EventKind.SIGNING, EventKind.VISIT}:
         _extend(draft.participants, subject)
+        _extend(draft.participants, _agents(index, trigger, sentence))
     elif draft.kind is EventKind.REGULARIZATION:
         places = [ref for ref in subject if ref.kind is EntityKind.PLACE]
         if draft.place is None and places:
@@ -973,6 +1016,40 @@ def _fill(draft: _Draft, index: FactIndex, candidate: _Candidate) -> None:
         _extend(draft.organizers, [ref for ref in subject if ref.kind is not EntityKind.PLACE])
     else:
         _extend(draft.organizers, subject)
+
+
+_AGENT_BY = re.compile(r"(?<![\w-])by\s{1,3}(?!the\s{1,3}(?:end|time|way)\b)")
+_AGENT_REACH = 60
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|in|at|from)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+
+
+def _agents(index: FactIndex, trigger: Span, sentence: Span) -> list[EntityRef]:
+    """Who a passive signing or visit names behind ``by`` in its clause: the persons
+    named in full (``was signed in Cairo on Sunday by X and Y``), else the countries
+    (``a visit to the capital by a US delegation``)."""
+    text = index.text
+    clause = _CLAUSE_END.search(text, trigger.end, sentence.end)
+    end = clause.start() if clause is not None else sentence.end
+    by = _AGENT_BY.search(text, trigger.end, min(end, trigger.end + _AGENT_REACH))
+    if by is None:
+        return []
+    end = _before_new_subject(index, by.end(), end)
+    mentions = index.mentions_in(by.end(), end)
+    named = [
+        mention
+        for mention in mentions
+        if mention.ref.kind is EntityKind.PERSON and mention.via is MentionVia.NAME
+    ]
+    if named:
+        return _refs(named)
+    return _refs(
+        mention
+        for mention in mentions
+        if index.place_kind(mention.ref) is PlaceKind.COUNTRY
+        and not _DESTINATION_BEFORE.search(
+            index.text, max(by.end(), mention.span.start - 12), mention.span.start
+        )
+    )
 
 
 def _opening_subjects(index: FactIndex, sentence: Span) -> list[ActorMention]:
@@ -1126,6 +1203,30 @@ def _dateline_place(document: Document, index: FactIndex) -> EntityRef | None:
     return None
 
 
+def _one_per_span(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """One gathering per description span: of the meetings and conferences read from one
+    clause, the one whose trigger is a common noun or verb wins over one from a
+    capitalised word (the ``Forum`` of ``Pacific Islands Forum ... at its leaders'
+    meeting``), and takes the others' date, place, organisers and participants when it
+    lacks them. Events of other kinds are kept as they are."""
+    kept = [draft for draft in drafts if draft.kind not in _GATHERINGS]
+    by_span: dict[Span, list[_Draft]] = {}
+    for draft in drafts:
+        if draft.kind in _GATHERINGS:
+            by_span.setdefault(draft.span, []).append(draft)
+    for group in by_span.values():
+        winner = next((draft for draft in group if text[draft.start].islower()), group[0])
+        for other in group:
+            if other is winner:
+                continue
+            winner.date = winner.date or other.date
+            winner.place = winner.place or other.place
+            _extend(winner.organizers, other.organizers)
+            _extend(winner.participants, other.participants)
+        kept.append(winner)
+    return kept
+
+
 def _says_nothing(draft: _Draft) -> bool:
     """A gathering with no date, place, organiser, participant or theme (``the talks``)."""
     return draft.kind in _GATHERINGS and not (
@@ -1245,7 +1346,7 @@ def events(
             or (draft.kind in _DATELINE_KINDS and _is_recent(draft.date, document.reference_date))
         ):
             draft.place = fallback
-    kept = [draft for draft in kept if not _says_nothing(draft)]
+    kept = [draft for draft in _one_per_span(index.text, kept) if not _says_nothing(draft)]
     kept.sort(key=lambda draft: draft.start)
     return tuple(
         Event(

@@ -42,6 +42,7 @@ from migmodel.model import (
     EntityRef,
     FuzzyDate,
     Mention,
+    OrganizationKind,
     PlaceKind,
     Policy,
     PolicyKind,
@@ -101,6 +102,7 @@ _VERB_AFTER_GAP = re.compile(
     re.IGNORECASE,
 )
 _BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")
+_ACRONYM_AFTER = re.compile(r"\s{0,3}\(\s{0,2}[A-Z]{2,8}\s{0,2}\)")
 _COORDINATION = re.compile(
     r"\)?\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3}|&\s{0,3})(?:the\s{1,3})?", re.IGNORECASE
 )
@@ -365,15 +367,32 @@ def _name_tail(tokens: Sequence[re.Match[str]], start: int) -> int:
     return last + 1
 
 
-def _bracketed_name_word(tokens: Sequence[re.Match[str]], end: int) -> bool:
-    """Whether the tokens before ``end`` are ``( Word )`` after a name word: ``(Amendment)``."""
-    return (
-        end >= 4
-        and tokens[end - 1].group() == ")"
-        and _is_name_word(tokens[end - 2].group())
-        and tokens[end - 3].group() == "("
-        and _is_name_word(tokens[end - 4].group())
-    )
+_MAX_BRACKETED_WORDS = 12
+_BRACKET_JOINTS = frozenset({"of", "and", "in", "the", "for", "on", "to", "with"})
+
+
+def _bracketed_title_start(tokens: Sequence[re.Match[str]], end: int) -> int | None:
+    """Where a bracketed part of a title before ``end`` opens, when it has one.
+
+    ``( Title words )`` after a name word: capitalised words (possessives and numbers
+    too) and the small joints ``of``, ``and``, ``in``, ``the`` ..., opening with a
+    capital: ``Refugees (Amendment) Bill``, ``Migration Amendment (Australia's
+    Engagement in the Pacific and Timor-Leste) Act 2023``.
+    """
+    if end < 4 or tokens[end - 1].group() != ")":
+        return None
+    position = end - 2
+    while position > 0 and end - 2 - position < _MAX_BRACKETED_WORDS:
+        token = tokens[position].group()
+        if token == "(":
+            opens = tokens[position + 1].group()
+            if position + 1 < end - 1 and _is_capitalised(opens):
+                return position if _is_name_word(tokens[position - 1].group()) else None
+            return None
+        if not (_is_capitalised(token) or token.isdigit() or token in _BRACKET_JOINTS):
+            return None
+        position -= 1
+    return None
 
 
 _PRE_HEAD_JOINTS = frozenset({"of", "and"})
@@ -530,8 +549,8 @@ def _named(
         while first > 0:
             if _is_name_word(tokens[first - 1].group()):
                 first -= 1
-            elif _bracketed_name_word(tokens, first):
-                first -= 3  # "Refugees (Amendment) Bill"
+            elif (bracket := _bracketed_title_start(tokens, first)) is not None:
+                first = bracket - 1  # "Refugees (Amendment) Bill"
             elif _joined_name_word(tokens, first):
                 first -= 2  # "Prevention of Smuggling of Migrants Act"
             else:
@@ -957,6 +976,50 @@ def _coordinated(index: FactIndex, mention: ActorMention) -> list[ActorMention]:
     return found
 
 
+_NON_PARTY_KINDS = frozenset({OrganizationKind.NGO, OrganizationKind.MEDIA})
+
+
+def _can_be_party(index: FactIndex, party: EntityRef) -> bool:
+    """A party is a country, a region, a bloc or another state body: never an NGO, a
+    newspaper, or a body named by a non-party head (``instrument_non_party_heads.txt``:
+    a political party, a working group)."""
+    if party.kind is not EntityKind.ORGANIZATION:
+        return True
+    if index.org_kinds.get(party.id) in _NON_PARTY_KINDS:
+        return False
+    last_word = _WORD.findall(party.name)[-1:]
+    return not {word.lower() for word in last_word} & _words("instrument_non_party_heads.txt")
+
+
+@functools.cache
+def _unit_lead() -> re.Pattern[str]:
+    roles = _alternation(_words("instrument_unit_roles.txt"))
+    return re.compile(
+        rf"(?<![\w-])(?i:{roles})\s{{1,3}}of\s{{1,3}}(?:(?i:the|its|their)\s{{1,3}})?$"
+    )
+
+
+def _is_unit(text: str, found: _Found) -> bool:
+    """Whether ``found`` names a body rather than an instrument.
+
+    A description after a leader's role and ``of`` is a unit of an organisation (``head
+    of the migration programme at X``); a name whose head can also name a body
+    (``Initiative``) with a bracketed acronym right after it is that body
+    (``Egyptian Initiative for Personal Rights (EIPR)``).
+    """
+    if found.shape == _Shape.DESCRIBED:
+        return _unit_lead().search(text, max(0, found.start - 40), found.start) is not None
+    if found.shape != _Shape.NAMED or found.head not in _words("instrument_organisation_heads.txt"):
+        return False
+    return _ACRONYM_AFTER.match(text, found.name.end) is not None
+
+
+def _in_brackets(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` is inside a bracket opened after ``start``: the subtitle of
+    ``Migration Amendment (Australia's Engagement in the Pacific) Act`` names no party."""
+    return text.rfind("(", start, position) > text.rfind(")", start, position)
+
+
 def _owners(
     index: FactIndex,
     found: _Found,
@@ -1001,7 +1064,9 @@ def _owners(
     inside = [
         mention
         for mention in index.mentions_in(owner_region.start, owner_region.end)
-        if mention.ref.kind is not EntityKind.PERSON and not _is_venue(index, mention)
+        if mention.ref.kind is not EntityKind.PERSON
+        and not _is_venue(index, mention)
+        and not _in_brackets(text, owner_region.start, mention.span.start)
     ]
     after = [
         mention
@@ -1039,6 +1104,7 @@ def _owners(
                 continue
             if mention.ref not in parties:
                 parties.append(mention.ref)
+    parties = [party for party in parties if _can_be_party(index, party)]
     name_words = {word.lower() for word in _WORD.findall(found.name.of(text))}
     national = kind in {PolicyKind.LAW, PolicyKind.CONSTITUTION} or bool(
         name_words & _words("instrument_national_words.txt")
@@ -1238,6 +1304,8 @@ def instruments(
             floor, previous_end = previous_end, found.phrase_end
             if found.shape != _Shape.NAMED and not found.own_cue and _replaced(text, found.start):
                 continue  # the old instrument a new one replaces
+            if _is_unit(text, found):
+                continue
             draft = _resolve(found, history, by_slug, opener, text)
             if draft is None and _is_new(found):
                 kind = found.kind or PolicyKind.POLICY

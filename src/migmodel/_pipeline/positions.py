@@ -14,7 +14,15 @@ import attrs
 from migmodel._lexicon import load_lines, load_rows
 from migmodel._pipeline import scanning
 from migmodel._pipeline.document import ActorMention, Actors, Document
-from migmodel.model import DateMention, EntityKind, EntityRef, Place, PlaceKind, Span
+from migmodel.model import (
+    DateMention,
+    EntityKind,
+    EntityRef,
+    OrganizationKind,
+    Place,
+    PlaceKind,
+    Span,
+)
 
 __all__ = [
     "ANAPHOR",
@@ -157,6 +165,7 @@ class FactIndex:
         dates: every date expression, by start.
         places: the article's places by id.
         org_countries: each organisation's country by id.
+        org_kinds: each organisation's kind by id.
     """
 
     text: str
@@ -164,6 +173,7 @@ class FactIndex:
     dates: tuple[DateMention, ...]
     places: dict[str, Place]
     org_countries: dict[str, str | None]
+    org_kinds: dict[str, OrganizationKind] = attrs.Factory(dict)
     _mention_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _date_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
@@ -180,6 +190,7 @@ class FactIndex:
             dates=tuple(sorted(dates, key=_START)),
             places={place.id: place for place in actors.places},
             org_countries={org.id: org.country for org in actors.organizations},
+            org_kinds={org.id: org.kind for org in actors.organizations},
         )
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:

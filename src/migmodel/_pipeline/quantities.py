@@ -44,13 +44,20 @@ def _alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
 
 
 _NUMBER_ROWS = load_rows("numbers.tsv")
-_WORD_VALUES = {word: int(value) for word, value, kind in _NUMBER_ROWS if kind != "abbreviation"}
-_WORD_KINDS = {word: kind for word, _, kind in _NUMBER_ROWS if kind != "abbreviation"}
+_ABBREVIATION_KINDS = frozenset({"abbreviation", "money-abbreviation"})
+_WORD_VALUES = {
+    word: int(value) for word, value, kind in _NUMBER_ROWS if kind not in _ABBREVIATION_KINDS
+}
+_WORD_KINDS = {word: kind for word, _, kind in _NUMBER_ROWS if kind not in _ABBREVIATION_KINDS}
 _ABBREVIATIONS = {word: int(value) for word, value, kind in _NUMBER_ROWS if kind == "abbreviation"}
+_MONEY_ABBREVIATIONS = {
+    word: int(value) for word, value, kind in _NUMBER_ROWS if kind in _ABBREVIATION_KINDS
+}
 _SCALES = {word: int(value) for word, value, kind in _NUMBER_ROWS if kind == "multiplier"}
 _VAGUE = {_fold(phrase): int(value) for phrase, value in load_rows("quantity_vague.tsv")}
 _CURRENCY_ROWS = load_rows("quantity_currencies.tsv")
 _PREFIX_CURRENCIES = {token: unit for token, unit, where in _CURRENCY_ROWS if where != "suffix"}
+_SCALED_CURRENCIES = frozenset(token for token, _, where in _CURRENCY_ROWS if where == "scaled")
 _SUFFIX_CODES = {token: unit for token, unit, where in _CURRENCY_ROWS if where == "both"}
 _SUFFIX_WORDS = {_fold(token): unit for token, unit, where in _CURRENCY_ROWS if where == "suffix"}
 _COUNT_NOUNS = frozenset(word.casefold() for word in load_lines("quantity_count_nouns.txt"))
@@ -77,6 +84,8 @@ _NUMBER_WORD = _alternation(_WORD_VALUES, ignore_case=True)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _SCALE = rf"(?i:{_alternation(_SCALES, ignore_case=True)})(?!\w)"
 _ABBREVIATION = rf"(?:{_alternation(_ABBREVIATIONS)})(?![A-Za-z])"
+_MONEY_ABBREVIATION = rf"(?:{_alternation(_MONEY_ABBREVIATIONS)})(?![A-Za-z])"
+_RATIO_TERM = rf"(?:\d{{1,3}}(?:,\d{{3}})?|(?i:{_alternation(_WORD_VALUES, ignore_case=True)}))"
 
 _SYMBOLS = "$€£¥₱₦₹"
 """The characters other than letters and digits a number can start with."""
@@ -86,7 +95,9 @@ _NUMBER = re.compile(
     rf"(?<!\w)(?P<vague>(?i:{_alternation(_VAGUE, ignore_case=True)}))(?!\w)"
     rf"|(?<![\w$€£¥])(?P<currency>{_alternation(_PREFIX_CURRENCIES)})\s?"
     rf"(?P<money>{_DIGITS})(?![\d,]\d|\.\d)"
-    rf"(?:(?P<money_abbreviation>{_ABBREVIATION})|\s+(?P<money_scale>{_SCALE}))?"
+    rf"(?:(?P<money_abbreviation>{_MONEY_ABBREVIATION})|\s+(?P<money_scale>{_SCALE}))?"
+    rf"|(?<![\w.,/#:$€£¥₱₦₹+-])(?P<ratio>(?P<part>{_RATIO_TERM})\s+(?i:in|out\s+of)\s+"
+    rf"(?P<whole>{_RATIO_TERM}))(?!\w|[.,]\d)(?=\s+[A-Za-z])"
     rf"|(?<![\w.,/#:$€£¥₱₦₹+-])(?P<digits>{_DIGITS})"
     rf"(?:(?P<abbreviation>{_ABBREVIATION})|\s+(?P<scale>{_SCALE})|(?!\w|[.,]\d))"
     rf"|(?<![\w-])(?P<fraction>(?i:{_alternation(_NUMERATORS, ignore_case=True)})[\s-]{{1,3}}"
@@ -196,6 +207,20 @@ def _fraction_percent(match: re.Match[str]) -> tuple[Decimal, int, int] | None:
     return Decimal(100) * over / under, match.start("fraction"), match.end("fraction")
 
 
+def _ratio_term(term: str) -> Decimal:
+    folded = term.casefold()
+    return Decimal(_WORD_VALUES[folded] if folded in _WORD_VALUES else term.replace(",", ""))
+
+
+def _ratio_percent(match: re.Match[str]) -> tuple[Decimal, int, int] | None:
+    """A proportion as a percentage: "1 in 5" 20, "three out of ten" 30; none when the
+    part is not below the whole ("5 in 3")."""
+    part, whole = _ratio_term(match.group("part")), _ratio_term(match.group("whole"))
+    if not 0 < part < whole:
+        return None
+    return Decimal(100) * part / whole, match.start("ratio"), match.end("ratio")
+
+
 def _number_value(match: re.Match[str]) -> tuple[Decimal, int, int] | None:
     """The value of a number match, with where the number starts and ends."""
     if match.group("vague") is not None:
@@ -204,10 +229,14 @@ def _number_value(match: re.Match[str]) -> tuple[Decimal, int, int] | None:
         value = Decimal(match.group("money").replace(",", ""))
         abbreviation, scale = match.group("money_abbreviation"), match.group("money_scale")
         if abbreviation is not None:
-            value *= _ABBREVIATIONS[abbreviation]
+            value *= _MONEY_ABBREVIATIONS[abbreviation]
         elif scale is not None:
             value *= _SCALES[scale.casefold()]
+        elif match.group("currency") in _SCALED_CURRENCIES:
+            return None
         return value, match.start("currency"), match.end()
+    if match.group("ratio") is not None:
+        return _ratio_percent(match)
     if match.group("digits") is not None:
         value = Decimal(match.group("digits").replace(",", ""))
         abbreviation, scale = match.group("abbreviation"), match.group("scale")
@@ -244,11 +273,12 @@ def _looks_plural(word: str) -> bool:
 
 def _is_head(word: str) -> bool:
     """Whether ``word`` can be the counted noun: a known count noun, a plural, or a
-    people's name in the plural ("Bangladeshis", "Filipinos")."""
+    people's name in the plural ("Bangladeshis", "Filipinos", "Sudanese": the names in
+    -ese are the same in the plural)."""
     return (
         word.casefold() in _COUNT_NOUNS
         or _looks_plural(word)
-        or (word.endswith("s") and demonym_code(word) is not None)
+        or (word.endswith(("s", "ese")) and demonym_code(word) is not None)
     )
 
 
@@ -313,7 +343,8 @@ def _overlaps(spans: list[Span], starts: list[int], start: int, end: int) -> boo
 
 
 def _excluded(text: str, floor: int, start: int, end: int) -> bool:
-    """An identifier ("No. 2015"), a compound ("three-year"), a time, or a ratio ("two in five")."""
+    """An identifier ("No. 2015"), a compound ("three-year"), a time, or the whole of a
+    ratio ("five" in "two in five")."""
     before = _WORD_BEFORE.search(text, max(floor, start - 24), start)
     if before is not None and before.group(1).casefold() in _IDENTIFIER_WORDS:
         return True
@@ -339,7 +370,7 @@ def _numbers(
         first = match.start() if hedge is not None else number_start
         currency = match.group("currency")
         unit = _PREFIX_CURRENCIES[currency] if currency is not None else None
-        if match.group("fraction") is not None or match.group("half") is not None:
+        if any(match.group(name) is not None for name in ("fraction", "half", "ratio")):
             unit = "percent"
         last = number_end
         if unit is None:
@@ -394,7 +425,7 @@ def quantities(
 ) -> tuple[Quantity, ...]:
     """Every counted number of the title and body paragraphs, in text order.
 
-    A number is digits ("3,500", "1.2 million", "$3m"), number words ("twenty-five",
+    A number is digits ("3,500", "1.2 million", "$3m", "$362M"), number words ("twenty-five",
     "two hundred and fifty", "a dozen", "half a million") or a vague amount ("thousands
     of", "dozens of", "several hundred": the least it can mean, approximate). A hedge
     before it ("some", "about", "more than", "at least", "up to") is kept in the text
@@ -404,7 +435,8 @@ def quantities(
     objectives" counts "objectives", as written). "between 5,000 and 12,000 dollars"
     gives both numbers the unit. A number with no unit is dropped, as are years and
     other dates ("2011", "27 April"), ordinals ("27th"), identifiers ("Law No. 2015-36",
-    "Article 16"), compounds ("a three-year programme"), times and ratios ("two in five").
+    "Article 16"), compounds ("a three-year programme") and times. A proportion ("1 in 5
+    employers", "three out of ten") is a percentage.
 
     >>> from migmodel.model import Paragraph, Span
     >>> from migmodel._pipeline.document import Layout
