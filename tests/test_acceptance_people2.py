@@ -186,3 +186,15 @@ def test_wellington_hallworth_is_a_new_zealander() -> None:
 def test_wellington_tuilagi_roles_are_samoan() -> None:
     """``MINISTER TUILAGI`` is the Samoan minister's office too."""
     assert {role.country for role in roles_of(fixture(WELLINGTON), "Tuilagi")} == {"WS"}
+
+
+def test_johannesburg_statistics_south_africa_is_a_body() -> None:
+    """``According to Statistics South Africa``: a South African government body."""
+    (org,) = organizations_named(fixture(JOHANNESBURG), "Statistics South Africa")
+    assert (org.kind, org.country) == (OrganizationKind.GOVERNMENT, "ZA")
+
+
+def test_johannesburg_she_after_khumalo_is_khumalo() -> None:
+    """``She told News24`` after Khumalo's statement refers to Khumalo, not Maseko."""
+    (person,) = persons_named(fixture(JOHANNESBURG), "Khumalo")
+    assert "She" in [mention.text for mention in person.mentions]

@@ -1740,3 +1740,16 @@ def test_role_noun_with_the_holders_body_as_portfolio() -> None:
     )
     found = _run(text)
     assert _ref_at(found, text, "The head") == _person(found, "Ana Ruiz").id
+
+
+def test_statistics_and_a_country_is_a_national_body() -> None:
+    """``Statistics Norway`` is a government body of Norway."""
+    found = _run("According to Statistics Norway, arrivals rose.")
+    org = _org(found, "Statistics Norway")
+    assert (org.kind, org.country) == (OrganizationKind.GOVERNMENT, "NO")
+
+
+def test_statistics_before_a_longer_name_is_no_body() -> None:
+    """``Statistics Norway Research Unit``: the country does not close the run."""
+    found = _run("The Statistics Norway Research Unit said arrivals rose.")
+    assert "Statistics Norway" not in [org.name for org in found.organizations]

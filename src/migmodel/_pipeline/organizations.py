@@ -231,6 +231,7 @@ def find_organizations(
     taken: dict[int, int] = {}  # first token -> end token of each name found
     covered: set[int] = set()
     _find_known(view, drafts, taken, covered)
+    _find_country_bodies(view, places, drafts, taken, covered)
     _find_headed(view, places, drafts, taken, covered)
     _find_described(view, places, drafts, taken, covered)
     _find_initialled(view, places, drafts, taken, covered)
@@ -291,6 +292,40 @@ def _claim_named(
     taken[first] = end
     covered.update(range(first, end))
     return claimed
+
+
+@functools.cache
+def _country_body_words() -> dict[str, OrganizationKind]:
+    rows = load_rows("org_country_bodies.tsv")
+    return {row[0]: OrganizationKind(row[1]) for row in rows if len(row) > 1}
+
+
+def _find_country_bodies(
+    view: TokenView,
+    places: Mapping[int, tuple[int, PlaceLike]],
+    drafts: dict[str, _Draft],
+    taken: dict[int, int],
+    covered: set[int],
+) -> None:
+    """``WORD COUNTRY`` for a word of ``org_country_bodies.tsv``: ``According to Statistics
+    South Africa, ...`` gives the national body *Statistics South Africa* / ZA."""
+    words = _country_body_words()
+    for index in view.where(words):
+        found = places.get(index + 1)
+        if index in covered or found is None or not view.same_region(index, index + 1):
+            continue
+        end, hit = found
+        if hit.kind is not PlaceKind.COUNTRY or hit.demonym or _modifies_next(view, end):
+            continue
+        _claim_named(
+            view,
+            drafts,
+            taken,
+            covered,
+            (index, end),
+            kind=words[view.words[index]],
+            country=hit.country,
+        )
 
 
 def _find_known(
