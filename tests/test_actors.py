@@ -1528,3 +1528,228 @@ def test_story_without_dateline_and_no_dominant_country_gives_none() -> None:
     )
     _, found = _page(page)
     assert _person(found, "Paul Kamau").roles[0].country is None
+
+
+# --- Rules added for fixtures 57-66 ----------------------------------------------------
+
+
+def test_name_of_body_before_reporting_verb_is_a_person() -> None:
+    """``NAME of the IOM said``: the name before ``of`` and a body is a person."""
+    found = _run("Maria Olsen of the IOM said the boats kept coming.")
+    assert [person.name for person in found.persons] == ["Maria Olsen"]
+
+
+def test_name_of_body_with_acronym_before_verb_is_a_person() -> None:
+    """``NAME of Body (ACR) cautioned``: the acronym between body and verb is skipped."""
+    text = "Tomas Reyes of Lawyers for Migrant Rights (LMR) cautioned that courts were slow."
+    assert [person.name for person in _run(text).persons] == ["Tomas Reyes"]
+
+
+def test_its_role_apposition_gives_a_person() -> None:
+    """``NAME, its ROLE, said``: ``its`` opens an apposition like an article."""
+    text = "The Nordic Shelter Network opened a site. Lars Berg, its legal adviser, said so."
+    assert _person(_run(text), "Lars Berg").roles[0].title == "legal adviser"
+
+
+def test_its_role_belongs_to_the_last_named_body() -> None:
+    """``its`` in ``NAME, its ROLE,`` is the organisation named last before it."""
+    text = "The Nordic Shelter Network opened a site. Lars Berg, its legal adviser, said so."
+    found = _run(text)
+    role = _person(found, "Lars Berg").roles[0]
+    assert role.organization is not None
+    assert role.organization.name == "Nordic Shelter Network"
+
+
+def test_islam_inside_a_name_is_a_name_word() -> None:
+    """``Islam`` is a common second name: it does not break ``Rafiqul Islam Chowdhury``."""
+    text = "Rafiqul Islam Chowdhury, a lawyer, said the fees were too high."
+    assert [person.name for person in _run(text).persons] == ["Rafiqul Islam Chowdhury"]
+
+
+def test_title_modifiers_joined_by_and_stay_in_the_title() -> None:
+    """``Social Welfare and Overseas Employment Minister NAME``: one title."""
+    text = "Social Welfare and Overseas Employment Minister Rina Akter said the talks went well."
+    title = _person(_run(text), "Rina Akter").roles[0].title
+    assert title == "Social Welfare and Overseas Employment Minister"
+
+
+def test_advocate_is_a_title() -> None:
+    """``Advocate NAME`` is a title and a name, not a three-word name."""
+    text = "Advocate Nomsa Dlamini said the permits had expired."
+    assert _person(_run(text), "Nomsa Dlamini").roles[0].title == "Advocate"
+
+
+def test_based_modifier_does_not_hide_the_body_of_a_role() -> None:
+    """``a lawyer at the Lagos-based Centre for Migrant Rights``: the role has the body."""
+    text = "Ada Obi, a lawyer at the Lagos-based Centre for Migrant Rights, said it was late."
+    role = _person(_run(text), "Ada Obi").roles[0]
+    assert role.organization is not None
+    assert role.organization.name == "Centre for Migrant Rights"
+
+
+DEMONYM_SIDE = (
+    "Nepal to send workers to Kenya\n\n"
+    "Kenya will take more workers from Nepal, Labour Minister Anil Thapa said after talks "
+    "with Kenyan Labour Minister Joseph Mwangi. Kenya stopped hiring in 2022, and Kenya "
+    "will now review agencies. Nepal sends many workers abroad."
+)
+
+
+def test_demonym_marked_country_is_not_the_home_country() -> None:
+    """``Kenyan Labour Minister`` marks Kenya as the other side: the unmarked minister is
+    not Kenyan, even though Kenya is named most."""
+    _, found = _page(DEMONYM_SIDE)
+    assert _person(found, "Anil Thapa").roles[0].country == "NP"
+
+
+def test_two_countries_named_equally_give_no_home() -> None:
+    """No dateline: two countries named twice each leave an unmarked office without one."""
+    page = (
+        "Border guards deployed\n\n"
+        "Interior Minister Sara Dube sent guards to the border with Zambia. "
+        "Zambia and Botswana share the river, and Botswana will send guards too."
+    )
+    _, found = _page(page)
+    assert _person(found, "Sara Dube").roles[0].country is None
+
+
+def test_bare_title_of_a_foreign_minister_keeps_the_nationality() -> None:
+    """``Minister Okello`` after ``Ugandan Interior Minister Joseph Okello`` is Uganda's
+    office, not that of the dateline's country."""
+    text = (
+        "NAIROBI - Ugandan Interior Minister Joseph Okello arrived on Monday. "
+        "Minister Okello said the border would stay open."
+    )
+    found = _run(text, dateline="NAIROBI -")
+    assert {role.country for role in _person(found, "Joseph Okello").roles} == {"UG"}
+
+
+def test_agency_refers_to_the_last_government_body() -> None:
+    """``the agency`` after a government body goes to it, not to a UN agency named earlier."""
+    text = (
+        "UNHCR praised the reform. The National Asylum Commission (NAC) has 30 days to decide, "
+        "but the agency admits delays."
+    )
+    found = _run(text)
+    assert _ref_at(found, text, "the agency") == "org:nac"
+
+
+def test_role_noun_with_a_portfolio_needs_that_portfolio() -> None:
+    """``the Secretary of Homeland Security`` is no alias of a coordinator of another body."""
+    text = (
+        "Hugo Lara, general coordinator of the National Asylum Commission, spoke. "
+        "A delegation led by the Secretary of Homeland Security visited."
+    )
+    found = _run(text)
+    assert _ref_at(found, text, "the Secretary") is None
+
+
+def test_council_for_refugees_is_an_ngo() -> None:
+    """A council working ``for Refugees`` is an NGO, not a state body."""
+    text = "The Baltic Council for Refugees said the camps were full."
+    assert _org(_run(text), "Baltic Council for Refugees").kind is OrganizationKind.NGO
+
+
+def test_lawyers_for_a_cause_is_an_ngo() -> None:
+    """``Lawyers for Migrant Rights (LMR)``: an initialled name for a cause is an NGO."""
+    text = "Lawyers for Migrant Rights (LMR) filed a case."
+    assert _org(_run(text), "Lawyers for Migrant Rights").kind is OrganizationKind.NGO
+
+
+def test_initiative_for_a_cause_is_a_body() -> None:
+    """``Initiative`` is an instrument word, but an initiative ``for Personal Rights`` with
+    an acronym is a body."""
+    text = "The Andean Initiative for Personal Rights (AIPR) filed a case."
+    assert [org.name for org in _run(text).organizations] == [
+        "Andean Initiative for Personal Rights"
+    ]
+
+
+def test_forum_is_an_organisation_head() -> None:
+    """``Pacific Fisheries Forum`` is a body, international by its regional modifier."""
+    text = "The Pacific Fisheries Forum said it would review the scheme."
+    assert _org(_run(text), "Pacific Fisheries Forum").kind is OrganizationKind.INTERNATIONAL
+
+
+def test_opposition_is_not_part_of_a_party_name() -> None:
+    """``Opposition Liberal Party (LP)`` names the Liberal Party."""
+    text = "Opposition Liberal Party (LP) leaders objected."
+    assert [org.name for org in _run(text).organizations] == ["Liberal Party"]
+
+
+def test_body_name_stops_before_on_an_instrument() -> None:
+    """``brief the Senate on the Harbour Plan``: the body is the Senate."""
+    text = "The minister will brief the Senate on the Harbour Plan for Africa on Thursday."
+    assert [org.name for org in _run(text).organizations] == ["Senate"]
+
+
+def test_ngo_name_goes_on_with_a_branch_place() -> None:
+    """``Migrant Watch Asia said``: the region closes the NGO's name."""
+    text = "Migrant Watch Asia said the rules were unfair."
+    found = _run(text)
+    assert [org.name for org in found.organizations] == ["Migrant Watch Asia"]
+
+
+def test_comma_list_of_modifiers_before_a_head() -> None:
+    """``Border, Return and Reception Fund (BRRF)``: the whole list is the name."""
+    text = "The Border, Return and Reception Fund (BRRF) pays for it."
+    assert [org.name for org in _run(text).organizations] == ["Border, Return and Reception Fund"]
+
+
+def test_naming_a_person_brings_back_their_body() -> None:
+    """``Ruiz said the agency``: the agency is the body Ruiz works for, even when a UN
+    agency was named after her first mention."""
+    text = (
+        "Ana Ruiz, director of the National Asylum Commission, opened the office. "
+        "UNHCR praised the move. Ruiz said the agency had hired staff."
+    )
+    found = _run(text)
+    assert _ref_at(found, text, "the agency") == "org:national-asylum-commission"
+
+
+def test_body_before_its_acronym_gives_the_role_its_body() -> None:
+    """``Liberal Party (LP) MP NAME``: the role's body is the party before the acronym."""
+    role = _person(_run("Liberal Party (LP) MP Dario Conti spoke."), "Dario Conti").roles[0]
+    assert role.organization is not None
+    assert role.organization.name == "Liberal Party"
+
+
+def test_single_most_named_country_is_still_the_home() -> None:
+    """Named twice among four country names, with no other named as often, Italy is the
+    home of a story with no dateline."""
+    page = (
+        "Arrivals rise\n\n"
+        "Italy saw more boats from Tunisia, Interior Minister Dino Greco said. "
+        "Departures from Libya also rose, and Italy asked for help."
+    )
+    _, found = _page(page)
+    assert _person(found, "Dino Greco").roles[0].country == "IT"
+
+
+def test_senate_before_another_name_is_a_modifier() -> None:
+    """``Senate Committee on Migrant Workers`` is one body, not the Senate and a committee."""
+    text = "The Senate Committee on Migrant Workers met on Monday."
+    assert [org.name for org in _run(text).organizations] == ["Senate Committee on Migrant Workers"]
+
+
+def test_role_noun_with_the_holders_body_as_portfolio() -> None:
+    """``the head of the NAC`` refers to the NAC's director: the portfolio is her body."""
+    text = (
+        "Ana Ruiz, director of the National Asylum Commission (NAC), spoke. "
+        "The head of the NAC said staff were short."
+    )
+    found = _run(text)
+    assert _ref_at(found, text, "The head") == _person(found, "Ana Ruiz").id
+
+
+def test_statistics_and_a_country_is_a_national_body() -> None:
+    """``Statistics Norway`` is a government body of Norway."""
+    found = _run("According to Statistics Norway, arrivals rose.")
+    org = _org(found, "Statistics Norway")
+    assert (org.kind, org.country) == (OrganizationKind.GOVERNMENT, "NO")
+
+
+def test_statistics_before_a_longer_name_is_no_body() -> None:
+    """``Statistics Norway Research Unit``: the country does not close the run."""
+    found = _run("The Statistics Norway Research Unit said arrivals rose.")
+    assert "Statistics Norway" not in [org.name for org in found.organizations]

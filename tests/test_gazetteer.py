@@ -709,3 +709,16 @@ def test_stop_listed_subdivision_is_not_a_place(word: str) -> None:
 def test_venue_city_carthage_is_known() -> None:
     """``Carthage``, near Tunis, is a city of Tunisia."""
     assert only("signed in Carthage").country == "TN"
+
+
+# Local-language names of capitals (fixtures 57-66)
+
+
+def test_spanish_name_of_mexico_city_is_mexico_city() -> None:
+    """``Ciudad de México`` is the Spanish name of Mexico City."""
+    assert names("Talks resumed in Ciudad de México on Friday.") == ["Mexico City"]
+
+
+def test_upper_case_spanish_dateline_finds_mexico_city() -> None:
+    """An upper-case dateline ``CIUDAD DE MÉXICO`` finds Mexico City."""
+    assert lookup_place("CIUDAD DE MÉXICO") == lookup_place("Mexico City")

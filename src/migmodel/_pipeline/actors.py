@@ -30,7 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 
 from migmodel._lexicon import load_lines, load_rows
-from migmodel._pipeline.actor_text import PlaceLike, TokenView
+from migmodel._pipeline.actor_text import PlaceLike, TokenView, words_of
 from migmodel._pipeline.coreference import QuoteIndex, ResolvedMention, resolve
 from migmodel._pipeline.document import ActorMention, Actors, Document, MentionVia
 from migmodel._pipeline.gazetteer import find_places, official_name
@@ -126,7 +126,7 @@ def actors(document: Document) -> Actors:
     counts, firsts = _country_counts(hits)
     main_country = _main_country(counts, firsts)
     realms = _realms(counts, firsts)
-    home = _home_country(document, hits, main_country)
+    home = _home_country(document, hits, main_country, _other_sides(persons, places))
     organizations = _fill_org_countries(organizations, home)
     orgs_by_id = {org.id: org for org in organizations}
     persons = tuple(_fill_roles(person, orgs_by_id, realms, home) for person in persons)
@@ -275,10 +275,28 @@ def _international_seats() -> frozenset[str]:
     return frozenset(f"place:{slug}" for slug in load_lines("international_seats.txt"))
 
 
+def _other_sides(
+    persons: Sequence[FoundPerson], places: Mapping[int, tuple[int, PlaceLike]]
+) -> frozenset[str]:
+    """The countries whose demonym introduces a person's title (``Samoan Minister of
+    Labour NAME``): the story marks them as the other side, so they are not its home."""
+    return frozenset(
+        hit.country
+        for person in persons
+        for first, end in person.intros
+        for index in range(first, end)
+        if (found := places.get(index)) is not None
+        and (hit := found[1]).demonym
+        and hit.kind is PlaceKind.COUNTRY
+        and hit.country is not None
+    )
+
+
 def _home_country(
     document: Document,
     hits: Sequence[PlaceLike],
     main_country: str | None,
+    other_sides: frozenset[str] = frozenset(),
 ) -> str | None:
     """The country whose offices the story names without saying so.
 
@@ -287,7 +305,8 @@ def _home_country(
     written from its own country: that country wins when the article names it at least
     as often as the dateline's (a Moroccan agency's story from Madrid about Morocco).
     Demonyms are not counted: they mark the other side's offices (``the Spanish premier``).
-    With no dateline place and no agency, it is the country that dominates the story.
+    With no dateline place and no agency, it is the country that dominates the story,
+    leaving out the countries of ``other_sides``.
     """
     hit = _dateline_hit(document, hits)
     country = hit.country if hit is not None else None
@@ -296,7 +315,7 @@ def _home_country(
     agency = _agency_country(document)
     named = [hit.country for hit in hits if hit.kind is PlaceKind.COUNTRY and not hit.demonym]
     if agency is None and hit is None:
-        return _dominant(named)
+        return _dominant([code for code in named if code not in other_sides])
     if agency is None or agency == country:
         return country
     times = named.count(agency)
@@ -304,12 +323,15 @@ def _home_country(
 
 
 def _dominant(named: Sequence[str | None]) -> str | None:
-    """The country named at least twice and in at least half of all country names, if any:
-    the home of a story with no dateline and no agency (a Nairobi paper's story naming
-    Kenya throughout)."""
-    for country in dict.fromkeys(named):
-        times = named.count(country)
-        if country is not None and times >= 2 and 2 * times >= len(named):
+    """The country named at least twice and in at least half of all country names, if
+    any: the home of a story with no dateline and no agency (a Nairobi paper's story naming
+    Kenya throughout). Two countries named as often as each other give none."""
+    counts = {country: named.count(country) for country in dict.fromkeys(named) if country}
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    for country, times in counts.items():
+        if times >= 2 and 2 * times >= len(named):
             return country
     return None
 
@@ -390,7 +412,7 @@ def _fill_roles(
             if country is not None and nationality is None:
                 nationality = country
         if country is None and org is None and role.classes & _NATIONAL_OFFICES:
-            country = home
+            country = nationality or home  # "Minister Tuilagi" after "Samoan Minister ..."
         if nationality is None:
             nationality = _office_country(role, org, country)
         roles.append(attrs.evolve(role, country=country))
@@ -439,19 +461,25 @@ def _attach_org_nouns(
 
 def _profile(
     person: FoundPerson, orgs: Mapping[str, FoundOrganization]
-) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     kinds: set[str] = set()
     countries: set[str] = set()
     org_ids: set[str] = set()
+    title_words: set[str] = set()
     for role in person.roles:
         kinds.update(role_kinds(role, orgs))
+        title_words.update(word.lower() for word in words_of(role.title))
         if role.country is not None:
             countries.add(role.country)
         if role.organization is not None:
             org_ids.add(role.organization)
+            org = orgs.get(role.organization)
+            if org is not None:  # "the head of the SERMIG", "the President of the Commission"
+                title_words.update(org.words)
+                title_words.update([org.acronym.lower()] if org.acronym else [])
     if person.nationality is not None:
         countries.add(person.nationality)
-    return frozenset(kinds), frozenset(countries), frozenset(org_ids)
+    return frozenset(kinds), frozenset(countries), frozenset(org_ids), frozenset(title_words)
 
 
 def _intro_tokens(persons: Sequence[FoundPerson]) -> frozenset[int]:

@@ -180,6 +180,7 @@ class _Profile:
     kinds: frozenset[str]
     countries: frozenset[str]
     organizations: frozenset[str]
+    title_words: frozenset[str]
 
 
 def resolve(
@@ -187,7 +188,7 @@ def resolve(
     *,
     quotes: QuoteIndex,
     persons: Sequence[FoundPerson],
-    profiles: Mapping[str, tuple[frozenset[str], frozenset[str], frozenset[str]]],
+    profiles: Mapping[str, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]],
     person_mentions: Sequence[PersonMention],
     organizations: Sequence[FoundOrganization],
     places: Mapping[int, tuple[int, PlaceLike]],
@@ -205,8 +206,8 @@ def resolve(
     that introduce persons) are never person role nouns.
     """
     people = {
-        key: _Profile(kinds=kinds, countries=countries, organizations=orgs)
-        for key, (kinds, countries, orgs) in profiles.items()
+        key: _Profile(kinds=kinds, countries=countries, organizations=orgs, title_words=words)
+        for key, (kinds, countries, orgs, words) in profiles.items()
     }
     genders = {person.key: person.gender for person in persons if person.gender is not None}
     honorific_tokens = _honorific_tokens(view)
@@ -217,6 +218,7 @@ def resolve(
         mention.first: (mention.end, org) for org in organizations for mention in org.mentions
     }
     acronyms = {org.acronym: org.id for org in organizations if org.acronym}
+    orgs_by_id = {org.id: org for org in organizations}
     noun_starts = view.where_lower(_role_nouns())
     heads = _capital_heads()
     bare_heads = frozenset(view.where(heads)) - blocked
@@ -241,6 +243,7 @@ def resolve(
             if not quotes.inside(view.starts[index], view.ends[mention.end - 1]):
                 recent_people.append(mention.key)
                 seen_people.setdefault(mention.key, None)
+                recent_orgs.extend(_role_organizations(people.get(mention.key), orgs_by_id))
             resume = mention.end
             continue
         org = org_by_start.get(index)
@@ -300,6 +303,16 @@ def resolve(
                     recent_people.append(resolved.id)
                 resume = resolved.end
     return CoreferenceResult(mentions=tuple(found), genders=genders)
+
+
+def _role_organizations(
+    profile: _Profile | None, orgs_by_id: Mapping[str, FoundOrganization]
+) -> list[FoundOrganization]:
+    """The organisations a person holds roles in: naming the person brings them back to
+    mind (``Director Jane Doe said the agency ...`` is her agency)."""
+    if profile is None:
+        return []
+    return [orgs_by_id[org_id] for org_id in sorted(profile.organizations) if org_id in orgs_by_id]
 
 
 def _stops(view: TokenView, *starts: Mapping[int, object]) -> list[int]:
@@ -442,6 +455,7 @@ def _role_noun(
             recent=recent_people,
             country=country,
             org_id=org_id,
+            portfolio=_portfolio_word(view, end),
             unique=unique,
             seen=seen_people,
         )
@@ -496,6 +510,17 @@ def _noun_at(view: TokenView, position: int) -> _RoleNoun | None:
     return None
 
 
+def _portfolio_word(view: TokenView, end: int) -> str | None:
+    """The first word of a capitalised portfolio after a role noun ending at ``end``
+    (``the Secretary of Homeland Security`` -> ``homeland``), if one follows."""
+    if view.lower(end) != "of" or not view.same_region(end, end + 1):
+        return None
+    start = end + 2 if view.lower(end + 1) == "the" else end + 1
+    if not (view.same_region(end, start) and view.is_word[start] and view.capitalised[start]):
+        return None
+    return view.lower(start)
+
+
 def _match_person(
     noun: _RoleNoun,
     *,
@@ -503,9 +528,13 @@ def _match_person(
     recent: Sequence[str],
     country: str | None,
     org_id: str | None,
+    portfolio: str | None,
     unique: dict[tuple[object, ...], str | None],
     seen: dict[str, None],
 ) -> str | None:
+    """The person a role noun refers to; with a ``portfolio`` word (``the Secretary of
+    Homeland Security``) only a person whose title has that word."""
+
     def fits(key: str) -> bool:
         profile = people.get(key)
         if profile is None or not profile.kinds:
@@ -514,12 +543,14 @@ def _match_person(
             return False
         if country is not None and country not in profile.countries:
             return False
+        if portfolio is not None and portfolio not in profile.title_words:
+            return False
         return org_id is None or org_id in profile.organizations
 
     for key in reversed(recent[-_LOOK_BACK:]):
         if fits(key):
             return key
-    cache_key = ("person", noun.words, country, org_id, len(seen))
+    cache_key = ("person", noun.words, country, org_id, portfolio, len(seen))
     if cache_key not in unique:
         matching = [key for key in seen if fits(key)]
         unique[cache_key] = matching[0] if len(matching) == 1 else None
@@ -548,10 +579,15 @@ def _match_org(
     unique: dict[tuple[object, ...], str | None],
 ) -> str | None:
     window = recent[-_LOOK_BACK:]
-    for constraint in noun.constraints:
+    heads = [constraint for constraint in noun.constraints if constraint.startswith("head:")]
+    others = [constraint for constraint in noun.constraints if not constraint.startswith("head:")]
+    for constraint in heads:
         for org in reversed(window):
             if _org_fits(org, (constraint,), country):
                 return org.id
+    for org in reversed(window):
+        if _org_fits(org, others, country):
+            return org.id
     cache_key = ("org", noun.words, country)
     if cache_key not in unique:
         matching = [org.id for org in organizations if _org_fits(org, noun.constraints, country)]

@@ -164,6 +164,26 @@ def _heads() -> dict[str, tuple[_Head, ...]]:
 
 
 @functools.cache
+def _causes() -> tuple[frozenset[str], frozenset[str]]:
+    """The cause words and the advocacy heads of ``org_causes.tsv``."""
+    rows = [row for row in load_rows("org_causes.tsv") if len(row) > 1]
+    return (
+        frozenset(row[0] for row in rows if row[1] == "cause"),
+        frozenset(row[0] for row in rows if row[1] == "head"),
+    )
+
+
+def _advocates(view: TokenView, first: int, end: int) -> bool:
+    """Whether the name in tokens ``first`` to ``end`` ends with ``for`` and cause words only:
+    ``Lawyers for Human Rights``, ``Council for Refugees``."""
+    words = [view.lower(position) for position in range(first, end)]
+    if "for" not in words:
+        return False
+    cause = words[len(words) - words[::-1].index("for") :]
+    return bool(cause) and all(word in _causes()[0] for word in cause)
+
+
+@functools.cache
 def _regional_words() -> frozenset[tuple[str, ...]]:
     return frozenset(words_of(line) for line in load_lines("org_regional_words.txt"))
 
@@ -211,6 +231,7 @@ def find_organizations(
     taken: dict[int, int] = {}  # first token -> end token of each name found
     covered: set[int] = set()
     _find_known(view, drafts, taken, covered)
+    _find_country_bodies(view, places, drafts, taken, covered)
     _find_headed(view, places, drafts, taken, covered)
     _find_described(view, places, drafts, taken, covered)
     _find_initialled(view, places, drafts, taken, covered)
@@ -273,6 +294,40 @@ def _claim_named(
     return claimed
 
 
+@functools.cache
+def _country_body_words() -> dict[str, OrganizationKind]:
+    rows = load_rows("org_country_bodies.tsv")
+    return {row[0]: OrganizationKind(row[1]) for row in rows if len(row) > 1}
+
+
+def _find_country_bodies(
+    view: TokenView,
+    places: Mapping[int, tuple[int, PlaceLike]],
+    drafts: dict[str, _Draft],
+    taken: dict[int, int],
+    covered: set[int],
+) -> None:
+    """``WORD COUNTRY`` for a word of ``org_country_bodies.tsv``: ``According to Statistics
+    South Africa, ...`` gives the national body *Statistics South Africa* / ZA."""
+    words = _country_body_words()
+    for index in view.where(words):
+        found = places.get(index + 1)
+        if index in covered or found is None or not view.same_region(index, index + 1):
+            continue
+        end, hit = found
+        if hit.kind is not PlaceKind.COUNTRY or hit.demonym or _modifies_next(view, end):
+            continue
+        _claim_named(
+            view,
+            drafts,
+            taken,
+            covered,
+            (index, end),
+            kind=words[view.words[index]],
+            country=hit.country,
+        )
+
+
 def _find_known(
     view: TokenView, drafts: dict[str, _Draft], taken: dict[int, int], covered: set[int]
 ) -> None:
@@ -326,8 +381,8 @@ def _is_modifier(view: TokenView, index: int, places: Mapping[int, tuple[int, Pl
         return False
     if view.upper[index] and index not in places:
         return False
-    if view.lowers[index] in _stopwords():
-        return False
+    if view.lowers[index] in _stopwords() or view.lowers[index].endswith("-based"):
+        return False  # "the Cairo-based Initiative ...": where the body sits, not its name
     if view.title_at(index) is not None:
         return False
     return view.honorific_at(index) is None
@@ -389,6 +444,10 @@ def _complement_end(view: TokenView, index: int, places: frozenset[int]) -> int:
     end = _cap_run(view, start, allow_and=True, places=places)
     if end == start:
         return index
+    if view.word(index) == "on" and any(
+        view.word(position) in _instrument_words() for position in range(start, end)
+    ):
+        return index  # "brief the Senate on the Mattei Plan": the topic, not the body's name
     if view.word(end - 1) in ("'s", "’s"):
         end -= 1
     return _list_end(view, end)
@@ -436,11 +495,15 @@ def _find_headed(
         if parent is not None:
             first -= 1  # "UN Network on Migration": a body of the UN
         end = _complement_end(view, head_end, place_starts)
+        if end == head_end and head.kind is OrganizationKind.NGO:
+            end = _branch_end(view, places, end)
         if end > head_end and _after_title(view, first):
             end = _without_trailing_name(view, head_end, end)
         if first == index and end == head_end and not head.alone:
             resume = head_end
             continue
+        if first == index and end == head_end and _modifies_next(view, head_end):
+            continue  # "Senate Committee on Migrant Workers": a modifier of the next name
         if _names_instrument(view, end):
             resume = end
             continue
@@ -450,6 +513,8 @@ def _find_headed(
         modifiers = tuple(view.word(position) for position in range(first, index))
         regional = _is_regional(modifiers) or parent is not None
         kind = _headed_kind(head.kind, modifiers, regional=regional)
+        if head.words[-1].lower() in _causes()[1] and _advocates(view, head_end, end):
+            kind = OrganizationKind.NGO  # "Canadian Council for Refugees"
         if parent is not None and kind is not OrganizationKind.MEDIA:
             kind = OrganizationKind.INTERNATIONAL  # a network or an office of the UN
         country = None if regional else _country(view, places, first, end)
@@ -471,12 +536,35 @@ def _find_headed(
         resume = end
 
 
+def _modifies_next(view: TokenView, end: int) -> bool:
+    """Whether a capitalised word of the same sentence follows token ``end``."""
+    return (
+        view.same_region(end - 1, end)
+        and view.sentences[end] == view.sentences[end - 1]
+        and view.is_word[end]
+        and view.capitalised[end]
+    )
+
+
+def _branch_end(view: TokenView, places: Mapping[int, tuple[int, PlaceLike]], end: int) -> int:
+    """The end of an NGO's name that goes on with the place of a branch, ``end`` if it does
+    not: ``Rights Watch Africa said``. The place must close the capitalised run."""
+    found = places.get(end)
+    if found is None or found[1].demonym or not view.same_region(end - 1, found[0] - 1):
+        return end
+    after = found[0]
+    if view.same_region(end, after) and view.is_word[after] and view.capitalised[after]:
+        return end
+    return after
+
+
 def _modifiers_start(
     view: TokenView, places: Mapping[int, tuple[int, PlaceLike]], index: int, covered: set[int]
 ) -> int:
     """The first modifier of the head at ``index``: capitalised words before it in its
     sentence, two of them joined by ``and`` (``Justice and Home Affairs Council``) when the
-    word before ``and`` is no place (``Spain and Morocco`` are two countries)."""
+    word before ``and`` is no place (``Spain and Morocco`` are two countries), and words
+    listed before them with commas (``Asylum, Migration and Integration Fund``)."""
 
     def modifier(position: int) -> bool:
         return (
@@ -500,6 +588,13 @@ def _modifiers_start(
         first -= 2
         while index - first < _MAX_MODIFIERS and modifier(first - 1):
             first -= 1
+        while (
+            index - first < _MAX_MODIFIERS
+            and view.word(first - 1) == ","
+            and modifier(first - 2)
+            and first - 2 not in places
+        ):
+            first -= 2  # "Asylum, Migration and Integration Fund"
     return first
 
 
@@ -536,9 +631,11 @@ def _ngo_words() -> frozenset[str]:
 def _headed_kind(
     kind: OrganizationKind, modifiers: Sequence[str], *, regional: bool
 ) -> OrganizationKind:
-    """The kind of a head-noun name: a regional government body is international; a
-    government head after a religious or charity word is an NGO (``Jesuit Migrant
-    Service``)."""
+    """The kind of a head-noun name: a regional government body, or a regional body of no
+    set kind (``Pacific Islands Forum``), is international; a government head after a
+    religious or charity word is an NGO (``Jesuit Migrant Service``)."""
+    if kind is OrganizationKind.OTHER and regional:
+        return OrganizationKind.INTERNATIONAL  # "Pacific Islands Forum"
     if kind is not OrganizationKind.GOVERNMENT:
         return kind
     if any(word.lower() in _ngo_words() for word in modifiers):
@@ -862,10 +959,15 @@ def _find_initialled(
         if "".join(view.word(position)[0] for position in capitals[-len(letters) :]) != letters:
             continue
         words = {view.word(position) for position in range(first, index)}
-        if words & _instrument_words() or any(p in covered for p in range(first, index)):
+        advocacy = _advocates(view, first, index)
+        if (words & _instrument_words() and not advocacy) or any(
+            p in covered for p in range(first, index)
+        ):
             continue
         country = _country(view, places, first, index)
         kind = OrganizationKind.GOVERNMENT if country is not None else OrganizationKind.OTHER
+        if advocacy:
+            kind = OrganizationKind.NGO  # "Lawyers for Human Rights (LHR)"
         _claim_named(view, drafts, taken, covered, (first, index), kind=kind, country=country)
 
 

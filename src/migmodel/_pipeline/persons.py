@@ -328,8 +328,9 @@ def _read_title(context: _Context, index: int) -> tuple[int, int, frozenset[str]
     view = context.view
     words = lexicon()
     position = index
+    joints = 0  # possessive marks and "and" between modifiers do not count towards the reach
     found: tuple[int, int, frozenset[str]] | None = None
-    while position - index < _TITLE_REACH and view.same_region(index, position):
+    while position - index - joints < _TITLE_REACH and view.same_region(index, position):
         if position in context.covered:
             break
         title = view.title_at(position)
@@ -340,17 +341,37 @@ def _read_title(context: _Context, index: int) -> tuple[int, int, frozenset[str]
         if view.is_word[position] and view.lower(position) in words.modifiers:
             position += 1
             continue
-        if _possessive_mark(view, index, position):
-            position += 1  # "Expatriates' Welfare Minister"
+        if _possessive_mark(view, index, position) or (
+            found is None and _modifier_joint(view, index, position)
+        ):
+            position += 1  # "Expatriates' Welfare and Overseas Employment Minister"
+            joints += 1
             continue
         break
     if found is None:
         return None
     head = found[1]
     case = view.capitalised[head]
-    if any(view.capitalised[pos] != case for pos in range(index, head) if view.is_word[pos]):
+    if any(
+        view.capitalised[pos] != case
+        for pos in range(index, head)
+        if view.is_word[pos] and view.words[pos] != "and"
+    ):
         return None
     return found
+
+
+def _modifier_joint(view: TokenView, index: int, position: int) -> bool:
+    """Whether ``position`` is an ``and`` joining two capitalised modifier runs of a title
+    phrase started at ``index``: ``Expatriates' Welfare and Overseas Employment Minister``."""
+    return (
+        position > index
+        and view.words[position] == "and"
+        and view.capitalised[position - 1]
+        and view.same_region(position, position + 1)
+        and view.capitalised[position + 1]
+        and view.lower(position + 1) in lexicon().modifiers
+    )
 
 
 def _possessive_mark(view: TokenView, index: int, position: int) -> bool:
@@ -384,6 +405,8 @@ def _left_attach(context: _Context, title: _Title) -> None:
             break
         possessive = view.word(cursor) in _POSSESSIVE
         end = cursor if possessive else cursor + 1
+        if view.word(cursor) == ")" and view.word(cursor - 2) == "(":
+            end = cursor - 2  # "Democratic Party (PD) MP NAME": the body before its acronym
         org_first = context.org_ends.get(end)
         place_first = context.place_ends.get(end)
         if org_first is not None and title.organization is None:
@@ -512,6 +535,8 @@ def _right_attach(context: _Context, title: _Title) -> None:
         target = position + 1
         if view.lower(target) == "the":
             target += 1
+        if view.lower(target).endswith("-based") and target + 1 in context.orgs:
+            target += 1  # "at the Cairo-based Initiative for ...": where it sits, not its name
         org = context.orgs.get(target)
         place = context.places.get(target)
         if org is not None and org[0] > target:
@@ -716,7 +741,12 @@ def _title_candidates(view: TokenView) -> list[int]:
     candidates: list[int] = []
     for index in view.where_lower(_title_openers()):
         following = bisect.bisect_left(heads, index)
-        if following == len(heads) or heads[following] - index >= _TITLE_REACH:
+        if following == len(heads) or heads[following] - index >= _TITLE_REACH + 2:
+            continue
+        if (
+            heads[following] - index >= _TITLE_REACH
+            and "and" not in view.words[index : heads[following]]
+        ):
             continue
         if heads[following] == index or view.is_word[index]:
             candidates.append(index)
@@ -886,9 +916,12 @@ def _apposition(context: _Context, start: int) -> _Title | None:
             country=org[1].country if org is not None else None,
             text=role,
         )
+    organization: FoundOrganization | None = None
     if view.word(position) in _ARTICLES:
         position += 1
-    organization: FoundOrganization | None = None
+    elif view.word(position) == "its":
+        organization = _latest_org(context, start)
+        position += 1
     country: str | None = None
     nationality: str | None = None
     for _ in range(2):
@@ -921,6 +954,22 @@ def _apposition(context: _Context, start: int) -> _Title | None:
         if view.capitalised[title.end] and not _closes_soon(view, title.end):
             return None
     return title
+
+
+def _latest_org(context: _Context, before: int) -> FoundOrganization | None:
+    """The organisation named last before token ``before``, unless a country was named
+    after it: what ``its`` in ``NAME, its legal coordinator,`` refers to."""
+    orgs = [(first, found[1]) for first, found in context.orgs.items() if found[0] <= before]
+    if not orgs:
+        return None
+    first, org = max(orgs, key=lambda item: item[0])
+    org_end = context.orgs[first][0]
+    later_countries = [
+        index
+        for index, (end, hit) in context.places.items()
+        if org_end <= index and end <= before and hit.kind is PlaceKind.COUNTRY
+    ]
+    return None if later_countries else org
 
 
 def _closes_soon(view: TokenView, start: int) -> bool:
@@ -959,9 +1008,25 @@ def _cued(context: _Context, drafts: dict[str, _Draft]) -> None:
             or (after in cues)
             or (after == "," and view.lower(end + 1) == "who")
             or (before == "," and after == "," and _cue_follows(view, end + 1))
+            or (after == "of" and _cued_org_follows(context, end + 1))
         )
         if cued and _plausible(context, index, end, strong=False):
             _person(drafts, context, index, end)
+
+
+def _cued_org_follows(context: _Context, index: int) -> bool:
+    """Whether ``[the] ORG [(ACRONYM)]`` and a reporting verb follow from ``index``:
+    ``Jane Doe of the IOM said``."""
+    view = context.view
+    if view.lower(index) == "the":
+        index += 1
+    org = context.orgs.get(index)
+    if org is None or not view.same_region(index, org[0]):
+        return False
+    after = org[0]
+    if view.word(after) == "(" and view.word(after + 2) == ")":
+        after += 3
+    return view.same_region(index, after) and view.lower(after) in lexicon().cues
 
 
 def _cue_follows(view: TokenView, index: int) -> bool:
