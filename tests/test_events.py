@@ -1042,3 +1042,16 @@ def test_destination_after_by_is_no_agent() -> None:
         )
     )
     assert SENEGAL not in event.participants
+
+
+def test_meet_adjective_counterparts_is_a_meeting() -> None:
+    """``would meet provincial counterparts in Halifax`` is a meeting."""
+    text = "The minister said the government would meet provincial counterparts in Halifax."
+    found = _events_of(text, named(place("Halifax")))
+    assert [event.kind for event in found] == [EventKind.MEETING]
+
+
+def test_meet_needs_of_officials_is_not_a_meeting() -> None:
+    """``to meet the needs of officials``: a preposition before the partner noun."""
+    text = "The fund aims to meet the needs of officials in remote border posts."
+    assert _events_of(text) == ()

@@ -417,18 +417,30 @@ def _met_with(index: FactIndex, trigger: Span, sentence: Span) -> bool:
         following in _words("event_meet_followers.txt") or not following
     ):
         return True
-    window_end = min(sentence.end, trigger.end + 40)
-    after = [word.lower() for word in _WORD.findall(text, trigger.end, window_end)]
-    if (
-        after[:1] in (["a"], ["an"], ["the"])
-        and after[1:2]
-        and (after[1] in _words("event_meeting_partners.txt"))
-    ):
+    if _partner_ahead(text, trigger.end, min(sentence.end, trigger.end + 40)):
         return True
     return any(
         not text[trigger.end : mention.span.start].strip()
         for mention in index.mentions_in(trigger.end, min(sentence.end, trigger.end + 80))
     )
+
+
+_PARTNER_REACH = 4
+_NOT_BEFORE_A_PARTNER = frozenset({"of", "for", "to", "by", "from", "with", "in", "on", "at"})
+
+
+def _partner_ahead(text: str, start: int, end: int) -> bool:
+    """Whether a partner noun (``event_meeting_partners.txt``) is among the first four
+    words after ``met``/``meet``, with no preposition before it: ``meet provincial
+    counterparts``, ``met a delegation``, but not ``meet the needs of officials``."""
+    partners = _words("event_meeting_partners.txt")
+    for word in _WORD.findall(text, start, end)[:_PARTNER_REACH]:
+        lower = word.lower()
+        if lower in partners:
+            return True
+        if lower in _NOT_BEFORE_A_PARTNER:
+            return False
+    return False
 
 
 def _candidates(
