@@ -655,18 +655,24 @@ def _unnamed_person(text: str, mention: ActorMention, verb: int) -> Speaker | No
         return _office_holder(text, mention) or _member(text, mention, verb)
     if mention.ref.kind is not EntityKind.PLACE:
         return None
-    nouns = [
-        match
-        for match in _WORD.finditer(text, mention.span.end, verb)
-        if match.group().casefold() in words().person_noun
-    ]
-    if not nouns:
+    noun = _last_person_noun(text, mention.span.end, verb)
+    if noun is None:
         return None
     start = mention.span.start
     article = re.search(r"\b(?:the|a|an)\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
     if article is not None:
         start -= len(article.group())
-    return Speaker(span=Span(start=start, end=nouns[-1].end()), ref=None)
+    return Speaker(span=Span(start=start, end=noun.end()), ref=None)
+
+
+def _last_person_noun(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last word of ``text[start:end]`` that names one person (``person_noun``)."""
+    nouns = [
+        match
+        for match in _WORD.finditer(text, start, end)
+        if match.group().casefold() in words().person_noun
+    ]
+    return nouns[-1] if nouns else None
 
 
 _OFFICE_OF = re.compile(
@@ -703,14 +709,10 @@ def _member(text: str, mention: ActorMention, verb: int) -> Speaker | None:
     article = _INDEFINITE_BEFORE.search(text, max(0, mention.span.start - 5), mention.span.start)
     if article is None:
         return None
-    nouns = [
-        match
-        for match in _WORD.finditer(text, mention.span.end, verb)
-        if match.group().casefold() in words().person_noun
-    ]
-    if not nouns or nouns[-1].group().casefold() in _VOICES:
+    noun = _last_person_noun(text, mention.span.end, verb)
+    if noun is None or noun.group().casefold() in _VOICES:
         return None
-    return Speaker(span=Span(start=article.start(), end=nouns[-1].end()), ref=None)
+    return Speaker(span=Span(start=article.start(), end=noun.end()), ref=None)
 
 
 def _relative_antecedent(
@@ -840,34 +842,11 @@ def _inverted(
         if _is_person(mention):
             chosen = mention
             break
-    span: Span | None = None
-    ref: EntityRef | None = None
-    if chosen is not None and not _is_person(chosen):
-        # "said the Red Cross's local coordinator, Jane Doe": the apposed person speaks.
-        titled = _unnamed_speaker(text, cue.span.end, ceiling, index)
-        if titled is not None and titled[1] is not None and titled[1].kind is EntityKind.PERSON:
-            span, ref = titled
-    if span is not None:
-        pass
-    elif chosen is not None:
-        span, ref = chosen.span, chosen.ref
-    else:
-        span = _name_after(text, cue.span.end, ceiling)
-        if span is not None:
-            ref = index.person_named(span.of(text))
-        else:
-            match = _WORD.search(text, cue.span.end, ceiling)
-            if (
-                match is not None
-                and not text[cue.span.end : match.start()].strip()
-                and match.group().casefold() in words().pronoun - {"it", "i"}
-            ):
-                span = Span(start=match.start(), end=match.end())
-            else:
-                unnamed = _unnamed_speaker(text, cue.span.end, ceiling, index)
-                if unnamed is not None:
-                    span, ref = unnamed
-    if span is None or _INFINITIVE.match(text, span.end, high):
+    found = _speaker_after(text, cue.span.end, ceiling, chosen, index)
+    if found is None:
+        return None
+    span, ref = found
+    if _INFINITIVE.match(text, span.end, high):
         return None
     after = _skip_space(text, span.end, high)
     if (
@@ -877,6 +856,32 @@ def _inverted(
     ):
         return None
     return Speaker(span=span, ref=ref), span.end
+
+
+def _speaker_after(
+    text: str, start: int, ceiling: int, chosen: ActorMention | None, index: MentionIndex
+) -> tuple[Span, EntityRef | None] | None:
+    """The words and entity of an inverted speaker starting after ``start``: the mention
+    ``chosen`` by ``_inverted``, else an unresolved name or pronoun, else an unnamed
+    speaker phrase."""
+    if chosen is not None:
+        if not _is_person(chosen):
+            # "said the Red Cross's local coordinator, Jane Doe": the apposed person speaks.
+            titled = _unnamed_speaker(text, start, ceiling, index)
+            if titled is not None and titled[1] is not None and titled[1].kind is EntityKind.PERSON:
+                return titled
+        return chosen.span, chosen.ref
+    name = _name_after(text, start, ceiling)
+    if name is not None:
+        return name, index.person_named(name.of(text))
+    match = _WORD.search(text, start, ceiling)
+    if (
+        match is not None
+        and not text[start : match.start()].strip()
+        and match.group().casefold() in words().pronoun - {"it", "i"}
+    ):
+        return Span(start=match.start(), end=match.end()), None
+    return _unnamed_speaker(text, start, ceiling, index)
 
 
 _DETERMINER_AFTER = re.compile(r"\s{0,3}(?P<determiner>(?i:a|an|the|one|another))\s{1,3}")

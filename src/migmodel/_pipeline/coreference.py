@@ -236,7 +236,7 @@ def resolve(
             head = _bare_head(view, index, heads[view.words[index]], recent_orgs)
             if head is not None:
                 found.append(head)
-                recent_orgs.append(next(org for org in organizations if org.id == head.id))
+                recent_orgs.append(orgs_by_id[head.id])
             continue
         mention = by_start.get(index)
         if mention is not None:
