@@ -18,6 +18,7 @@ from migmodel import (
     Person,
     Policy,
     Role,
+    Statement,
     parse_article,
 )
 from migmodel._pipeline.ids import fold
@@ -76,3 +77,17 @@ def is_month(date: FuzzyDate | None, year: int, month: int) -> bool:
 def is_year(date: FuzzyDate | None, year: int) -> bool:
     """Whether ``date`` is exactly the year ``year``."""
     return date is not None and date == FuzzyDate.year(year, inferred=date.inferred)
+
+
+def statements_by(article: Article, name: str) -> list[Statement]:
+    """The statements whose speaker's name contains ``name``."""
+    return [s for s in article.statements if s.speaker is not None and name in s.speaker.name]
+
+
+def statements_mentioned(article: Article, words: str) -> list[Statement]:
+    """The statements whose speaker mention is ``words``."""
+    return [
+        s
+        for s in article.statements
+        if s.speaker_mention is not None and s.speaker_mention.text == words
+    ]
