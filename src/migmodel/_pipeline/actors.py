@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
@@ -326,14 +327,11 @@ def _dominant(named: Sequence[str | None]) -> str | None:
     """The country named at least twice and in at least half of all country names, if
     any: the home of a story with no dateline and no agency (a Nairobi paper's story naming
     Kenya throughout). Two countries named as often as each other give none."""
-    counts = {country: named.count(country) for country in dict.fromkeys(named) if country}
-    ranked = sorted(counts.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] == ranked[1]:
+    ranked = Counter(country for country in named if country).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
-    for country, times in counts.items():
-        if times >= 2 and 2 * times >= len(named):
-            return country
-    return None
+    country, times = ranked[0]
+    return country if times >= 2 and 2 * times >= len(named) else None
 
 
 @functools.cache
