@@ -573,7 +573,7 @@ def _takes_object(text: str, cue: Cue, start: int, high: int) -> bool:
     if cue.complement is Complement.ANY:
         return True
     if cue.complement is Complement.BARE_CLAUSE:
-        # As written: "in May" holds no modal.
+        # "announced the Shirika Plan in May" holds no clause word, so no content.
         return not words().clause_word.isdisjoint(_WORD.findall(text, start, high))
     if cue.complement is not Complement.OBJECT_TO:
         return False
