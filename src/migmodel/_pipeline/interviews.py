@@ -76,17 +76,29 @@ def interview_answers(
         span = _answer_span(document.text, paragraph, label.end())
         if span is None:
             continue
-        answers.append(
-            Statement(
-                speaker=speaker,
-                kind=StatementKind.DIRECT,
-                cue=_CUE,
-                text=span.of(document.text),
-                span=span,
-                paragraph=paragraph.index,
-            )
-        )
+        answers.append(_direct(document.text, paragraph, span, speaker, cue=_CUE))
     return tuple(answers)
+
+
+def _direct(
+    text: str,
+    paragraph: Paragraph,
+    span: Span,
+    speaker: EntityRef | None,
+    *,
+    cue: str,
+    mention: Mention | None = None,
+) -> Statement:
+    """A direct statement of ``span``, the words of one answer or turn."""
+    return Statement(
+        speaker=speaker,
+        kind=StatementKind.DIRECT,
+        cue=cue,
+        text=span.of(text),
+        span=span,
+        paragraph=paragraph.index,
+        speaker_mention=mention,
+    )
 
 
 def _interviewee(actors: Actors, before: int) -> EntityRef | None:
@@ -146,16 +158,9 @@ def transcript_turns(document: Document, actors: Actors) -> tuple[Statement, ...
         span = _answer_span(document.text, paragraph, label.end())
         if speaker is None or span is None:
             continue
+        mention = Mention(span=_label_span(paragraph, label), text=label["label"])
         turns.append(
-            Statement(
-                speaker=speaker,
-                kind=StatementKind.DIRECT,
-                cue=_TURN_CUE,
-                text=span.of(document.text),
-                span=span,
-                paragraph=paragraph.index,
-                speaker_mention=Mention(span=_label_span(paragraph, label), text=label["label"]),
-            )
+            _direct(document.text, paragraph, span, speaker, cue=_TURN_CUE, mention=mention)
         )
     return tuple(turns)
 
